@@ -1,0 +1,15 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from accounts import views as account_views
+from journal import views as journal_views
+
+urlpatterns = [
+    path("", journal_views.home, name="home"),
+    path("healthz", account_views.healthz, name="healthz"),
+    path("accounts/signup/", account_views.signup, name="signup"),
+    path("accounts/", include("django.contrib.auth.urls")),
+    path("journal/", include("journal.urls")),
+    path("questions/", include("questionbank.urls")),
+    path("admin/", admin.site.urls),
+]

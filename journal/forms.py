@@ -1,0 +1,215 @@
+from crispy_forms.bootstrap import InlineRadios
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Div, Field, Layout
+from django import forms
+from django.utils import timezone
+
+from questionbank.text import split_question_lines
+
+from .models import PREPARATION_CHECKLIST, SELF_ASSESSMENT, AskedQuestion, Interview
+
+RATING_CHOICES = [(n, str(n)) for n in range(1, 6)]
+RATING_FIELDS = [f"{key}_rating" for key, _, _ in SELF_ASSESSMENT]
+RATING_NOTE_FIELDS = [f"{key}_note" for key, _, _ in SELF_ASSESSMENT]
+DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+TIME_WIDGET = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
+
+
+class RatingField(forms.IntegerField):
+    """A 1–5 rating chosen from radio buttons, with a plain message for anything else."""
+
+    widget = forms.RadioSelect(choices=RATING_CHOICES)
+    default_error_messages = {
+        "invalid": "Choose a rating from 1 to 5.",
+        "min_value": "Choose a rating from 1 to 5.",
+        "max_value": "Choose a rating from 1 to 5.",
+    }
+
+    def __init__(self, **kwargs):
+        kwargs.pop("min_value", None)
+        kwargs.pop("max_value", None)
+        super().__init__(min_value=1, max_value=5, **kwargs)
+        self.widget = forms.RadioSelect(choices=RATING_CHOICES)
+
+
+class SectionForm(forms.ModelForm):
+    """A ModelForm for one section of an interview, rendered by crispy without its own <form>."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            if name.endswith("_rating") or name == "rating":
+                self.fields[name] = RatingField(label=field.label, required=False)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        layout = [
+            InlineRadios(name) if isinstance(field, RatingField) else Field(name)
+            for name, field in self.fields.items()
+        ]
+        self.helper.layout = Layout(*layout)
+
+    def clean_company(self) -> str:
+        company = " ".join(self.cleaned_data["company"].split())
+        if not company:
+            raise forms.ValidationError("Enter the company's name.")
+        return company
+
+
+class BasicsForm(SectionForm):
+    class Meta:
+        model = Interview
+        fields = [
+            "company",
+            "role",
+            "round",
+            "date",
+            "time",
+            "format",
+            "interviewers",
+            "recruiter",
+            "posting_url",
+            "notes",
+        ]
+        widgets = {
+            "date": DATE_WIDGET,
+            "time": TIME_WIDGET,
+            "notes": forms.Textarea(attrs={"rows": 4}),
+        }
+        error_messages = {"company": {"required": "Enter the company's name."}}
+
+
+class InterviewCreateForm(BasicsForm):
+    class Meta(BasicsForm.Meta):
+        fields = [*BasicsForm.Meta.fields, "outcome"]
+
+
+class OutfitForm(SectionForm):
+    class Meta:
+        model = Interview
+        fields = ["outfit", "dress_code", "outfit_fit", "outfit_note"]
+        widgets = {"outfit_note": forms.Textarea(attrs={"rows": 2})}
+
+
+class PreparationForm(SectionForm):
+    class Meta:
+        model = Interview
+        fields = [name for name, _ in PREPARATION_CHECKLIST]
+
+
+class SelfAssessmentForm(SectionForm):
+    class Meta:
+        model = Interview
+        fields = [
+            field for pair in zip(RATING_FIELDS, RATING_NOTE_FIELDS, strict=True) for field in pair
+        ] + ["asked_them_questions", "thanked_interviewer", "greeted_properly"]
+        labels = {name: "Note" for name in RATING_NOTE_FIELDS}
+
+
+class ReflectionsForm(SectionForm):
+    class Meta:
+        model = Interview
+        fields = ["went_well", "do_better", "forgot_to_mention"]
+        widgets = {name: forms.Textarea(attrs={"rows": 3}) for name in fields}
+
+
+class FollowUpsForm(SectionForm):
+    class Meta:
+        model = Interview
+        fields = [
+            "thank_you_sent_on",
+            "feedback_requested_on",
+            "feedback_requested_from",
+            "feedback_received_on",
+            "feedback_source",
+            "feedback",
+            "feedback_reflection",
+            "lessons",
+        ]
+        widgets = {
+            "thank_you_sent_on": DATE_WIDGET,
+            "feedback_requested_on": DATE_WIDGET,
+            "feedback_received_on": DATE_WIDGET,
+            "feedback": forms.Textarea(attrs={"rows": 3}),
+            "feedback_reflection": forms.Textarea(attrs={"rows": 3}),
+            "lessons": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("feedback", "").strip() and not cleaned.get("feedback_received_on"):
+            self.add_error("feedback_received_on", "When did the feedback arrive?")
+        return cleaned
+
+
+SECTION_FORMS: dict[str, type[SectionForm]] = {
+    "basics": BasicsForm,
+    "outfit": OutfitForm,
+    "preparation": PreparationForm,
+    "assessment": SelfAssessmentForm,
+    "reflections": ReflectionsForm,
+    "followups": FollowUpsForm,
+}
+
+
+class QuickDebriefForm(SectionForm):
+    """Only what matters the evening after: who, when, what they asked, how it felt."""
+
+    questions = forms.CharField(
+        label="Questions you were asked — one per line",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 7}),
+    )
+
+    class Meta:
+        model = Interview
+        fields = ["company", "role", "round", "date", *RATING_FIELDS, "went_well", "do_better"]
+        widgets = {
+            "date": DATE_WIDGET,
+            "went_well": forms.Textarea(attrs={"rows": 2}),
+            "do_better": forms.Textarea(attrs={"rows": 2}),
+        }
+        error_messages = {"company": {"required": "Enter the company's name."}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["date"].initial = timezone.localdate
+        self.fields["company"].widget.attrs["autofocus"] = True
+        ordered = ["company", "role", "round", "date", "questions"]
+        self.helper.layout = Layout(
+            Div(*[Field(name) for name in ordered[:4]], css_class="quick-basics"),
+            Field("questions"),
+            *[InlineRadios(name) for name in RATING_FIELDS],
+            Field("went_well"),
+            Field("do_better"),
+        )
+
+    def question_lines(self) -> list[str]:
+        return split_question_lines(self.cleaned_data.get("questions", ""))
+
+
+class OutcomeForm(forms.ModelForm):
+    class Meta:
+        model = Interview
+        fields = ["outcome"]
+
+
+class AskQuestionForm(forms.Form):
+    text = forms.CharField(
+        label="Add a question they asked",
+        max_length=2000,
+        widget=forms.TextInput(attrs={"placeholder": "e.g. Tell me about a time you failed"}),
+    )
+
+    def clean_text(self) -> str:
+        text = " ".join(self.cleaned_data["text"].split())
+        if not text.strip(" ?.!"):
+            raise forms.ValidationError("Type the question as they asked it.")
+        return text
+
+
+class AskedQuestionForm(SectionForm):
+    class Meta:
+        model = AskedQuestion
+        fields = ["answer_notes", "rating", "caught_off_guard"]
+        widgets = {"answer_notes": forms.Textarea(attrs={"rows": 2})}

@@ -1,0 +1,368 @@
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, Max, Q
+from django.urls import reverse
+from django.utils import timezone
+
+from questionbank.models import Question
+
+from .validators import validate_plausible_date
+
+RATING_VALIDATORS = [MinValueValidator(1), MaxValueValidator(5)]
+
+# The self-assessment dimensions: (field prefix, label, what a 5 means).
+SELF_ASSESSMENT = [
+    ("preparation", "Preparation", "I knew my material and the company"),
+    ("confidence", "Confidence", "I spoke calmly and with conviction"),
+    ("humility", "Humility", "I did not over-sell or bluff"),
+    ("directness", "Answering directly", "I answered what was asked, fully"),
+    ("body_language", "Eye contact and body language", "Open, engaged, steady eye contact"),
+    ("rapport", "Rapport", "We had a real conversation"),
+]
+
+PREPARATION_CHECKLIST = [
+    ("researched_company", "Researched the company"),
+    ("tailored_resume", "Tailored the résumé"),
+    ("prepared_answers", "Prepared answers"),
+    ("prepared_questions", "Prepared questions to ask them"),
+    ("mock_interview", "Practised with a mock interview"),
+    ("profile_updated", "Profile (LinkedIn etc.) up to date"),
+]
+
+CONDUCT_CHECKLIST = [
+    ("asked_them_questions", "Asked them questions"),
+    ("thanked_interviewer", "Thanked the interviewer"),
+    ("greeted_properly", "Shook hands / greeted properly"),
+]
+
+
+def rating_field(label: str) -> models.PositiveSmallIntegerField:
+    return models.PositiveSmallIntegerField(
+        label, null=True, blank=True, validators=RATING_VALIDATORS
+    )
+
+
+class InterviewQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(user=user)
+
+    def with_question_count(self):
+        return self.annotate(question_count=Count("asked", distinct=True))
+
+    def newest_first(self):
+        # Spelled out: Meta.ordering does not apply to queries with GROUP BY.
+        return self.order_by("-date", "-time", "-id")
+
+    def search(self, text: str):
+        text = text.strip()
+        if not text:
+            return self
+        matches = (
+            Q(company__icontains=text)
+            | Q(role__icontains=text)
+            | Q(notes__icontains=text)
+            | Q(asked__question__text__icontains=text)
+        )
+        # A subquery, not a join, so an interview with two matching questions is listed once.
+        return self.filter(pk__in=self.model.objects.filter(matches).values("pk"))
+
+    def companies(self):
+        """One row per company (case-insensitively), with counts, newest interview first."""
+        return (
+            self.values("company")
+            .annotate(interviews=Count("id"), last_date=Max("date"))
+            .order_by("-last_date", "company")
+        )
+
+
+class Interview(models.Model):
+    class Round(models.TextChoices):
+        PHONE_SCREEN = "phone_screen", "Phone screen"
+        RECRUITER = "recruiter", "Recruiter call"
+        TECHNICAL = "technical", "Technical"
+        BEHAVIOURAL = "behavioural", "Behavioural"
+        PANEL = "panel", "Panel"
+        ONSITE = "onsite", "On-site"
+        FINAL = "final", "Final"
+        OTHER = "other", "Other"
+
+    class Format(models.TextChoices):
+        IN_PERSON = "in_person", "In person"
+        VIDEO = "video", "Video"
+        PHONE = "phone", "Phone"
+        TAKE_HOME = "take_home", "Take-home"
+
+    class Outcome(models.TextChoices):
+        PENDING = "pending", "Pending"
+        MOVED_FORWARD = "moved_forward", "Moved forward"
+        OFFER = "offer", "Offer"
+        REJECTED = "rejected", "Rejected"
+        WITHDREW = "withdrew", "Withdrew"
+        NO_RESPONSE = "no_response", "No response"
+
+    class DressCode(models.TextChoices):
+        UNKNOWN = "unknown", "Unknown"
+        FORMAL = "formal", "Formal"
+        BUSINESS = "business", "Business"
+        SMART_CASUAL = "smart_casual", "Smart casual"
+        CASUAL = "casual", "Casual"
+
+    class OutfitFit(models.TextChoices):
+        UNSURE = "unsure", "Unsure"
+        YES = "yes", "Yes"
+        NO = "no", "No"
+
+    class FeedbackSource(models.TextChoices):
+        INTERVIEWER = "interviewer", "Interviewer"
+        RECRUITER = "recruiter", "Recruiter"
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="interviews"
+    )
+
+    # Basics
+    company = models.CharField(max_length=200)
+    role = models.CharField(max_length=200, blank=True)
+    round = models.CharField(max_length=20, choices=Round, default=Round.OTHER)
+    date = models.DateField(validators=[validate_plausible_date])
+    time = models.TimeField(null=True, blank=True)
+    format = models.CharField(max_length=20, choices=Format, default=Format.VIDEO)
+    interviewers = models.CharField(
+        max_length=300, blank=True, help_text="Names, separated by commas."
+    )
+    recruiter = models.CharField("recruiter or agency", max_length=200, blank=True)
+    posting_url = models.URLField("job posting link", max_length=500, blank=True)
+    notes = models.TextField(blank=True)
+
+    outcome = models.CharField(max_length=20, choices=Outcome, default=Outcome.PENDING)
+
+    # Outfit
+    outfit = models.CharField("what I wore", max_length=300, blank=True)
+    dress_code = models.CharField(
+        "dress code I met", max_length=20, choices=DressCode, default=DressCode.UNKNOWN
+    )
+    outfit_fit = models.CharField(
+        "did my outfit fit?", max_length=10, choices=OutfitFit, default=OutfitFit.UNSURE
+    )
+    outfit_note = models.TextField(blank=True)
+
+    # Preparation checklist
+    researched_company = models.BooleanField("researched the company", default=False)
+    tailored_resume = models.BooleanField("tailored the résumé", default=False)
+    prepared_answers = models.BooleanField(default=False)
+    prepared_questions = models.BooleanField("prepared questions to ask them", default=False)
+    mock_interview = models.BooleanField("practised with a mock interview", default=False)
+    profile_updated = models.BooleanField("profile (LinkedIn etc.) up to date", default=False)
+
+    # Self-assessment, 1–5 each with an optional note
+    preparation_rating = rating_field("preparation")
+    preparation_note = models.CharField(max_length=500, blank=True)
+    confidence_rating = rating_field("confidence")
+    confidence_note = models.CharField(max_length=500, blank=True)
+    humility_rating = rating_field("humility")
+    humility_note = models.CharField(max_length=500, blank=True)
+    directness_rating = rating_field("answering directly")
+    directness_note = models.CharField(max_length=500, blank=True)
+    body_language_rating = rating_field("eye contact and body language")
+    body_language_note = models.CharField(max_length=500, blank=True)
+    rapport_rating = rating_field("rapport")
+    rapport_note = models.CharField(max_length=500, blank=True)
+    asked_them_questions = models.BooleanField(default=False)
+    thanked_interviewer = models.BooleanField(default=False)
+    greeted_properly = models.BooleanField("shook hands / greeted properly", default=False)
+
+    # Reflections
+    went_well = models.TextField("what went well", blank=True)
+    do_better = models.TextField("what to do better next time", blank=True)
+    forgot_to_mention = models.TextField("what I forgot to mention", blank=True)
+
+    # Follow-ups
+    thank_you_sent_on = models.DateField(
+        "thank-you note sent on", null=True, blank=True, validators=[validate_plausible_date]
+    )
+    feedback_requested_on = models.DateField(
+        null=True, blank=True, validators=[validate_plausible_date]
+    )
+    feedback_requested_from = models.CharField(max_length=20, choices=FeedbackSource, blank=True)
+    feedback_received_on = models.DateField(
+        null=True, blank=True, validators=[validate_plausible_date]
+    )
+    feedback_source = models.CharField(max_length=20, choices=FeedbackSource, blank=True)
+    feedback = models.TextField("feedback received", blank=True)
+    feedback_reflection = models.TextField("my reflection on the feedback", blank=True)
+    lessons = models.TextField("lessons", blank=True)
+
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = InterviewQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "-time", "-id"]
+        indexes = [
+            models.Index(fields=["user", "-date"], name="interview_user_date"),
+            models.Index(fields=["user", "company"], name="interview_user_company"),
+            models.Index(fields=["user", "outcome"], name="interview_user_outcome"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.company} — {self.get_round_display()} ({self.date:%d %b %Y})"
+
+    def get_absolute_url(self) -> str:
+        return reverse("journal:interview-detail", args=[self.pk])
+
+    @property
+    def title(self) -> str:
+        return f"{self.role} at {self.company}" if self.role else self.company
+
+    @property
+    def interviewer_names(self) -> list[str]:
+        return [name.strip() for name in self.interviewers.split(",") if name.strip()]
+
+    @property
+    def thank_you_sent(self) -> bool:
+        return self.thank_you_sent_on is not None
+
+    @property
+    def feedback_reflected(self) -> bool:
+        return bool(self.feedback_reflection.strip())
+
+    def ratings(self) -> list[dict]:
+        return [
+            {
+                "key": key,
+                "label": label,
+                "hint": hint,
+                "value": getattr(self, f"{key}_rating"),
+                "note": getattr(self, f"{key}_note"),
+            }
+            for key, label, hint in SELF_ASSESSMENT
+        ]
+
+    def average_rating(self) -> float | None:
+        values = [r["value"] for r in self.ratings() if r["value"] is not None]
+        return round(sum(values) / len(values), 1) if values else None
+
+    def checklist(self, items) -> list[tuple[str, bool]]:
+        return [(label, getattr(self, field)) for field, label in items]
+
+    def preparation_items(self) -> list[tuple[str, bool]]:
+        return self.checklist(PREPARATION_CHECKLIST)
+
+    def conduct_items(self) -> list[tuple[str, bool]]:
+        return self.checklist(CONDUCT_CHECKLIST)
+
+    def record_outcome(self, outcome: str, *, when=None, note: str = "") -> bool:
+        """Move to `outcome`, keeping a dated history entry. False when nothing changed."""
+        if outcome == self.outcome and self.outcome_changes.exists():
+            return False
+        self.outcome = outcome
+        self.save(update_fields=["outcome", "updated_at"])
+        self.outcome_changes.create(outcome=outcome, changed_at=when or timezone.now(), note=note)
+        return True
+
+    def next_position(self) -> int:
+        last = self.asked.aggregate(last=Max("position"))["last"]
+        return 0 if last is None else last + 1
+
+
+class OutcomeChange(models.Model):
+    interview = models.ForeignKey(
+        Interview, on_delete=models.CASCADE, related_name="outcome_changes"
+    )
+    outcome = models.CharField(max_length=20, choices=Interview.Outcome)
+    changed_at = models.DateTimeField(default=timezone.now)
+    note = models.CharField(max_length=300, blank=True)
+
+    class Meta:
+        ordering = ["changed_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_outcome_display()} on {self.changed_at:%d %b %Y}"
+
+
+class AskedQuestionQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(interview__user=user)
+
+
+class AskedQuestion(models.Model):
+    """One question as it was asked in one interview, and how the answer went."""
+
+    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="asked")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="asked")
+    position = models.PositiveIntegerField(default=0)
+    answer_notes = models.TextField("how I answered", blank=True)
+    rating = models.PositiveSmallIntegerField(
+        "how it went", null=True, blank=True, validators=RATING_VALIDATORS
+    )
+    caught_off_guard = models.BooleanField("caught me off guard", default=False)
+
+    objects = AskedQuestionQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["position", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["interview", "question"], name="asked_question_once_per_interview"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question} ({self.interview.company})"
+
+    def move(self, offset: int) -> None:
+        """Swap places with the neighbour `offset` steps away (-1 up, +1 down)."""
+        siblings = list(self.interview.asked.order_by("position", "id"))
+        index = next(i for i, asked in enumerate(siblings) if asked.pk == self.pk)
+        target = index + offset
+        if not 0 <= target < len(siblings):
+            return
+        siblings[index], siblings[target] = siblings[target], siblings[index]
+        for position, asked in enumerate(siblings):
+            asked.position = position
+        AskedQuestion.objects.bulk_update(siblings, ["position"])
+
+
+class DebriefDraftQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(user=user)
+
+    def open(self):
+        return self.filter(submitted_at__isnull=True)
+
+    def autosave(self, user, token, data: dict) -> "DebriefDraft | None":
+        """Keep the latest typing under this token; None if the draft was already submitted."""
+        draft, created = self.get_or_create(token=token, defaults={"user": user, "data": data})
+        if draft.user_id != user.pk or draft.submitted_at is not None:
+            return None
+        if not created:
+            draft.data = data
+            draft.save(update_fields=["data", "updated_at"])
+        return draft
+
+
+class DebriefDraft(models.Model):
+    """What the user has typed into a quick debrief so far, autosaved as they type.
+
+    Each quick-debrief page carries its draft's token. A submitted draft is kept (marked, with
+    its data emptied) so that an autosave still in flight when the form was submitted cannot
+    bring the draft back to life.
+    """
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="debrief_drafts"
+    )
+    token = models.UUIDField(unique=True)
+    data = models.JSONField(default=dict)
+    updated_at = models.DateTimeField(auto_now=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+
+    objects = DebriefDraftQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at"]
+
+    def __str__(self) -> str:
+        return f"Draft debrief of {self.user} ({self.updated_at:%d %b %H:%M})"

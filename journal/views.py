@@ -1,0 +1,301 @@
+import uuid
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from . import actions
+from .emails import feedback_request_email, thank_you_email
+from .filters import InterviewFilter
+from .forms import (
+    SECTION_FORMS,
+    AskedQuestionForm,
+    AskQuestionForm,
+    InterviewCreateForm,
+    OutcomeForm,
+    QuickDebriefForm,
+)
+from .models import AskedQuestion, DebriefDraft, Interview
+
+PAGE_SIZE = 20
+
+
+def is_fragment(request: HttpRequest) -> bool:
+    return bool(request.htmx) and not request.htmx.boosted
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    interviews = Interview.objects.for_user(request.user)
+    context = {
+        "recent": interviews.with_question_count().newest_first()[:5],
+        "interview_count": interviews.count(),
+        "question_count": request.user.questions.count(),
+        "draft": DebriefDraft.objects.for_user(request.user).open().first(),
+    }
+    return render(request, "journal/home.html", context)
+
+
+@require_GET
+def interview_list(request: HttpRequest) -> HttpResponse:
+    interviews = Interview.objects.for_user(request.user).with_question_count().newest_first()
+    filterset = InterviewFilter(request.GET, queryset=interviews)
+    page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "filter": filterset,
+        "page": page,
+        "outcomes": Interview.Outcome.choices,
+    }
+    template = "journal/interview_list.html"
+    return render(request, f"{template}#results" if is_fragment(request) else template, context)
+
+
+@require_http_methods(["GET", "POST"])
+def interview_create(request: HttpRequest) -> HttpResponse:
+    form = InterviewCreateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        interview = actions.interview_create(user=request.user, form=form)
+        messages.success(request, f"Interview with {interview.company} added.")
+        return redirect(interview)
+    return render(request, "journal/interview_form.html", {"form": form})
+
+
+@require_http_methods(["GET", "POST"])
+def quick_debrief(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        form = QuickDebriefForm(request.POST)
+        token = _draft_token(request.POST.get("draft_token")) or uuid.uuid4()
+        if form.is_valid():
+            interview = actions.debrief_submit(user=request.user, form=form, draft_token=token)
+            count = interview.asked.count()
+            messages.success(
+                request,
+                f"Debrief saved: {interview.company}, {count} question{'s' * (count != 1)}. "
+                "Add anything else while it is fresh.",
+            )
+            return redirect(interview)
+        draft = None
+    else:
+        draft = DebriefDraft.objects.for_user(request.user).open().first()
+        token = draft.token if draft else uuid.uuid4()
+        form = QuickDebriefForm(initial=draft.data if draft else None)
+    context = {"form": form, "draft_token": token, "draft": draft}
+    return render(request, "journal/quick_debrief.html", context)
+
+
+def _draft_token(value: str | None) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value or "")
+    except ValueError:
+        return None
+
+
+@require_POST
+def debrief_autosave(request: HttpRequest) -> HttpResponse:
+    token = _draft_token(request.POST.get("draft_token"))
+    if token is None:
+        return HttpResponse("Not saved: reload the page.", status=400)
+    fields = [*QuickDebriefForm.base_fields]
+    data = {name: request.POST.get(name, "") for name in fields if name in request.POST}
+    draft = DebriefDraft.objects.autosave(request.user, token, data)
+    context = {"draft": draft, "submitted": draft is None}
+    if is_fragment(request):
+        return render(request, "journal/quick_debrief.html#autosave-status", context)
+    return redirect("journal:quick-debrief")
+
+
+@require_POST
+def debrief_discard(request: HttpRequest) -> HttpResponse:
+    DebriefDraft.objects.for_user(request.user).open().delete()
+    messages.info(request, "Draft discarded.")
+    return redirect("journal:quick-debrief")
+
+
+def _detail_context(interview: Interview, **extra) -> dict:
+    asked = list(
+        interview.asked.select_related("question").annotate(times_asked=Count("question__asked"))
+    )
+    topic = asked[0].question.text if asked else ""
+    sender = interview.user.get_full_name() or interview.user.username
+    same_company = (
+        Interview.objects.for_user(interview.user)
+        .filter(company__iexact=interview.company)
+        .exclude(pk=interview.pk)
+        .only("id", "company", "date", "round", "outfit", "dress_code", "outfit_fit")
+    )
+    recipients = interview.interviewer_names
+    if interview.feedback_requested_from == Interview.FeedbackSource.RECRUITER:
+        recipients = [interview.recruiter] if interview.recruiter else []
+    return {
+        "interview": interview,
+        "asked": asked,
+        "history": interview.outcome_changes.all(),
+        "same_company": same_company,
+        "ask_form": AskQuestionForm(),
+        "outcome_form": OutcomeForm(instance=interview),
+        "thank_you": thank_you_email(
+            company=interview.company,
+            role=interview.role,
+            interviewers=interview.interviewer_names,
+            topic=topic,
+            sender=sender,
+        ),
+        "feedback_request": feedback_request_email(
+            company=interview.company,
+            role=interview.role,
+            recipient_names=recipients,
+            sender=sender,
+        ),
+        **extra,
+    }
+
+
+@require_GET
+def interview_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
+    return render(request, "journal/interview_detail.html", _detail_context(interview))
+
+
+@require_http_methods(["GET", "POST"])
+def interview_section(request: HttpRequest, pk: int, section: str) -> HttpResponse:
+    interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
+    form_class = SECTION_FORMS.get(section)
+    if form_class is None:
+        raise Http404("No such section.")
+    editing = section
+    form = form_class(request.POST or None, instance=interview)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        if not is_fragment(request):
+            messages.success(request, "Saved.")
+            return redirect(f"{interview.get_absolute_url()}#{section}")
+        editing = None
+    elif request.GET.get("mode") == "view":
+        editing = None
+    context = _detail_context(interview, editing=editing, form=form)
+    template = "journal/interview_detail.html"
+    return render(request, f"{template}#{section}" if is_fragment(request) else template, context)
+
+
+@require_POST
+def interview_outcome(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
+    form = OutcomeForm(request.POST, instance=Interview(outcome=interview.outcome))
+    if form.is_valid():
+        interview.record_outcome(form.cleaned_data["outcome"])
+    elif not is_fragment(request):
+        messages.error(request, "Choose one of the listed outcomes.")
+    if is_fragment(request):
+        template = (
+            "journal/interview_list.html#outcome-cell"
+            if request.POST.get("from") == "list"
+            else "journal/interview_detail.html#outcome"
+        )
+        return render(request, template, _outcome_context(interview, form))
+    if request.POST.get("from") == "list":
+        return redirect("journal:interview-list")
+    return redirect(interview)
+
+
+def _outcome_context(interview: Interview, form: OutcomeForm) -> dict:
+    return {
+        "interview": interview,
+        "row": interview,
+        "outcomes": Interview.Outcome.choices,
+        "outcome_form": form if form.errors else OutcomeForm(instance=interview),
+        "history": interview.outcome_changes.all(),
+    }
+
+
+@require_http_methods(["GET", "POST"])
+def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = get_object_or_404(
+        Interview.objects.for_user(request.user).with_question_count(), pk=pk
+    )
+    if request.method == "POST":
+        name = str(interview)
+        interview.delete()
+        messages.success(request, f"Deleted the interview {name}.")
+        return redirect("journal:interview-list")
+    return render(request, "journal/interview_delete.html", {"interview": interview})
+
+
+@require_POST
+def question_add(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
+    form = AskQuestionForm(request.POST)
+    if form.is_valid():
+        actions.questions_record(interview=interview, texts=[form.cleaned_data["text"]])
+        if not is_fragment(request):
+            return redirect(f"{interview.get_absolute_url()}#questions")
+        form = AskQuestionForm()
+    return _render_questions(request, interview, ask_form=form)
+
+
+def _render_questions(request: HttpRequest, interview: Interview, **extra) -> HttpResponse:
+    template = "journal/interview_detail.html"
+    context = _detail_context(interview, **extra)
+    return render(request, f"{template}#questions" if is_fragment(request) else template, context)
+
+
+def _get_asked(request: HttpRequest, pk: int, asked_pk: int) -> AskedQuestion:
+    return get_object_or_404(
+        AskedQuestion.objects.for_user(request.user).select_related("interview", "question"),
+        pk=asked_pk,
+        interview_id=pk,
+    )
+
+
+@require_POST
+def question_remove(request: HttpRequest, pk: int, asked_pk: int) -> HttpResponse:
+    asked = _get_asked(request, pk, asked_pk)
+    asked.delete()
+    if not is_fragment(request):
+        return redirect(f"{asked.interview.get_absolute_url()}#questions")
+    return _render_questions(request, asked.interview)
+
+
+@require_POST
+def question_move(request: HttpRequest, pk: int, asked_pk: int) -> HttpResponse:
+    asked = _get_asked(request, pk, asked_pk)
+    asked.move(-1 if request.POST.get("direction") == "up" else 1)
+    if not is_fragment(request):
+        return redirect(f"{asked.interview.get_absolute_url()}#questions")
+    return _render_questions(request, asked.interview)
+
+
+@require_http_methods(["GET", "POST"])
+def question_notes(request: HttpRequest, pk: int, asked_pk: int) -> HttpResponse:
+    asked = _get_asked(request, pk, asked_pk)
+    form = AskedQuestionForm(request.POST or None, instance=asked)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        if not is_fragment(request):
+            return redirect(f"{asked.interview.get_absolute_url()}#questions")
+        return _render_questions(request, asked.interview)
+    return _render_questions(request, asked.interview, editing_asked=asked.pk, asked_form=form)
+
+
+@require_GET
+def company_detail(request: HttpRequest, name: str) -> HttpResponse:
+    interviews = list(
+        Interview.objects.for_user(request.user)
+        .filter(company__iexact=name)
+        .prefetch_related(
+            Prefetch("asked", queryset=AskedQuestion.objects.select_related("question"))
+        )
+    )
+    if not interviews:
+        raise Http404("No interviews with that company.")
+    context = {"company": interviews[0].company, "interviews": interviews}
+    return render(request, "journal/company_detail.html", context)
+
+
+@require_GET
+def company_list(request: HttpRequest) -> HttpResponse:
+    companies = Interview.objects.for_user(request.user).companies()
+    page = Paginator(companies, 50).get_page(request.GET.get("page"))
+    return render(request, "journal/company_list.html", {"page": page})

@@ -1,0 +1,84 @@
+import pytest
+from django.contrib.auth.models import User
+from django.urls import reverse
+
+from tests.conftest import PASSWORD
+
+
+@pytest.mark.django_db
+def test_it_signs_up_and_logs_in(client):
+    response = client.post(
+        reverse("signup"),
+        {
+            "username": "grace",
+            "email": "Grace@Example.com",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
+    )
+    assert response.status_code == 302
+    assert response.url == reverse("home")
+    user = User.objects.get(username="grace")
+    assert user.email == "grace@example.com"
+    home = client.get(reverse("home"))
+    assert "Welcome to Debrief, grace" in home.text
+
+
+@pytest.mark.django_db
+def test_signup_applies_password_validators_and_keeps_input(client):
+    response = client.post(
+        reverse("signup"),
+        {"username": "grace", "email": "grace@example.com", "password1": "123", "password2": "123"},
+    )
+    assert response.status_code == 200
+    assert "This password is too short" in response.text
+    assert 'value="grace"' in response.text
+    assert not User.objects.filter(username="grace").exists()
+
+
+def test_signup_refuses_a_taken_email(client, owner):
+    response = client.post(
+        reverse("signup"),
+        {
+            "username": "other",
+            "email": owner.email.upper(),
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
+    )
+    assert "already exists" in response.text
+    assert not User.objects.filter(username="other").exists()
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/", "/journal/", "/journal/debrief/", "/questions/", "/accounts/password_change/"],
+)
+@pytest.mark.django_db
+def test_pages_require_login(client, url):
+    response = client.get(url)
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("login"))
+
+
+def test_login_logout_and_password_change(client, owner):
+    response = client.post(reverse("login"), {"username": "ada", "password": PASSWORD})
+    assert response.status_code == 302
+    response = client.post(
+        reverse("password_change"),
+        {
+            "old_password": PASSWORD,
+            "new_password1": "another brave horse",
+            "new_password2": "another brave horse",
+        },
+    )
+    assert response.status_code == 302
+    client.post(reverse("logout"))
+    assert client.get("/").status_code == 302
+    assert client.login(username="ada", password="another brave horse")
+
+
+def test_wrong_password_shows_an_error(client, owner):
+    response = client.post(reverse("login"), {"username": "ada", "password": "nope"})
+    assert response.status_code == 200
+    assert "Please enter a correct username and password" in response.text

@@ -1,0 +1,47 @@
+import datetime
+
+import factory
+from django.contrib.auth.models import User
+
+from journal.models import AskedQuestion, Interview
+from questionbank.models import Question
+from questionbank.text import normalize_question
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"user{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.com")
+    password = factory.django.Password("correct horse battery staple")
+
+
+class InterviewFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Interview
+
+    user = factory.SubFactory(UserFactory)
+    company = factory.Sequence(lambda n: f"Company {n}")
+    role = "Backend engineer"
+    round = Interview.Round.TECHNICAL
+    date = factory.LazyFunction(datetime.date.today)
+
+
+class QuestionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Question
+
+    user = factory.SubFactory(UserFactory)
+    text = factory.Sequence(lambda n: f"Question number {n}?")
+    normalized_text = factory.LazyAttribute(lambda o: normalize_question(o.text))
+
+
+class AskedQuestionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AskedQuestion
+
+    interview = factory.SubFactory(InterviewFactory)
+    question = factory.SubFactory(QuestionFactory, user=factory.SelfAttribute("..interview.user"))
+    position = factory.Sequence(lambda n: n)

@@ -1,0 +1,81 @@
+"""Another user's interview is a 404 on every URL, GET and POST, htmx or not; nothing changes."""
+
+import pytest
+from django.urls import reverse
+
+from journal.models import Interview
+from tests.factories import AskedQuestionFactory, InterviewFactory
+
+
+@pytest.fixture
+def interview(owner):
+    interview = InterviewFactory(user=owner, company="Acme", outfit="Suit")
+    interview.record_outcome("pending")
+    return interview
+
+
+def object_urls(interview, asked):
+    pk = interview.pk
+    urls = [
+        ("get", reverse("journal:interview-detail", args=[pk]), {}),
+        ("get", reverse("journal:interview-delete", args=[pk]), {}),
+        ("post", reverse("journal:interview-delete", args=[pk]), {}),
+        ("post", reverse("journal:interview-outcome", args=[pk]), {"outcome": "offer"}),
+        ("post", reverse("journal:question-add", args=[pk]), {"text": "Injected?"}),
+        ("post", reverse("journal:question-remove", args=[pk, asked.pk]), {}),
+        ("post", reverse("journal:question-move", args=[pk, asked.pk]), {"direction": "up"}),
+        ("get", reverse("journal:question-notes", args=[pk, asked.pk]), {}),
+        ("post", reverse("journal:question-notes", args=[pk, asked.pk]), {"answer_notes": "x"}),
+        ("get", reverse("journal:company-detail", args=[interview.company]), {}),
+        ("get", reverse("questionbank:question-detail", args=[asked.question_id]), {}),
+    ]
+    for section in ("basics", "outfit", "preparation", "assessment", "reflections", "followups"):
+        url = reverse("journal:interview-section", args=[pk, section])
+        urls += [("get", url, {}), ("post", url, {"company": "Hacked", "outfit": "Hacked"})]
+    return urls
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+def test_another_user_gets_404_everywhere(outsider_client, interview, htmx):
+    asked = AskedQuestionFactory(interview=interview)
+    headers = {"HX-Request": "true"} if htmx else {}
+    for method, url, data in object_urls(interview, asked):
+        response = getattr(outsider_client, method)(url, data, headers=headers)
+        assert response.status_code == 404, (method, url)
+    interview.refresh_from_db()
+    assert interview.company == "Acme"
+    assert interview.outfit == "Suit"
+    assert interview.outcome == "pending"
+    assert interview.asked.count() == 1
+    assert interview.outcome_changes.count() == 1
+
+
+def test_the_owner_reaches_every_url(owner_client, interview):
+    asked = AskedQuestionFactory(interview=interview)
+    for method, url, _ in object_urls(interview, asked):
+        if method == "get":
+            assert owner_client.get(url).status_code == 200, url
+
+
+def test_lists_show_only_the_users_own_data(owner_client, outsider):
+    InterviewFactory(user=outsider, company="Their Secret Employer")
+    AskedQuestionFactory(interview__user=outsider, question__text="Their secret question?")
+    for url in (
+        reverse("home"),
+        reverse("journal:interview-list"),
+        reverse("journal:company-list"),
+        reverse("questionbank:question-list"),
+        reverse("journal:interview-list") + "?q=Secret",
+    ):
+        html = owner_client.get(url).text
+        assert "Their Secret Employer" not in html
+        assert "Their secret question?" not in html
+    assert not Interview.objects.filter(user__username="ada").exists()
+
+
+@pytest.mark.django_db
+def test_anonymous_users_are_sent_to_login(client, owner):
+    interview = InterviewFactory(user=owner)
+    response = client.get(interview.get_absolute_url())
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("login"))

@@ -1,0 +1,81 @@
+import pytest
+from django.urls import reverse
+
+from tests.factories import AskedQuestionFactory, InterviewFactory
+
+
+@pytest.fixture
+def interview(owner):
+    return InterviewFactory(user=owner, company="Acme")
+
+
+def test_adding_a_question_with_htmx_returns_the_list(owner_client, interview, htmx_headers):
+    response = owner_client.post(
+        reverse("journal:question-add", args=[interview.pk]),
+        {"text": "  Why   Acme? "},
+        headers=htmx_headers,
+    )
+    assert response.text.strip().startswith('<section id="questions"')
+    assert "Why Acme?" in response.text
+    assert interview.asked.get().question.text == "Why Acme?"
+
+
+def test_adding_an_empty_question_explains_and_keeps_the_list(
+    owner_client, interview, htmx_headers
+):
+    AskedQuestionFactory(interview=interview, question__text="Existing one?")
+    response = owner_client.post(
+        reverse("journal:question-add", args=[interview.pk]), {"text": " ?? "}, headers=htmx_headers
+    )
+    assert "Type the question as they asked it." in response.text
+    assert "Existing one?" in response.text
+    assert interview.asked.count() == 1
+
+
+def test_adding_without_js_redirects(owner_client, interview):
+    response = owner_client.post(
+        reverse("journal:question-add", args=[interview.pk]), {"text": "Why?"}
+    )
+    assert response.url.endswith("#questions")
+
+
+def test_remove_and_reorder(owner_client, interview, htmx_headers):
+    a = AskedQuestionFactory(interview=interview, position=0)
+    b = AskedQuestionFactory(interview=interview, position=1)
+    owner_client.post(
+        reverse("journal:question-move", args=[interview.pk, b.pk]),
+        {"direction": "up"},
+        headers=htmx_headers,
+    )
+    assert list(interview.asked.all()) == [b, a]
+    response = owner_client.post(
+        reverse("journal:question-remove", args=[interview.pk, b.pk]), headers=htmx_headers
+    )
+    assert list(interview.asked.all()) == [a]
+    assert b.question.text not in response.text
+    assert b.question.__class__.objects.filter(pk=b.question.pk).exists()  # stays in the bank
+
+
+def test_notes_per_question(owner_client, interview, htmx_headers):
+    asked = AskedQuestionFactory(interview=interview)
+    url = reverse("journal:question-notes", args=[interview.pk, asked.pk])
+    form = owner_client.get(url, headers=htmx_headers)
+    assert 'name="answer_notes"' in form.text
+    bad = owner_client.post(
+        url, {"answer_notes": "STAR story", "rating": "0"}, headers=htmx_headers
+    )
+    assert "Choose a rating from 1 to 5." in bad.text
+    assert "STAR story" in bad.text
+    owner_client.post(
+        url,
+        {"answer_notes": "STAR story", "rating": "2", "caught_off_guard": "on"},
+        headers=htmx_headers,
+    )
+    asked.refresh_from_db()
+    assert (asked.answer_notes, asked.rating, asked.caught_off_guard) == ("STAR story", 2, True)
+
+
+def test_an_asked_question_of_another_interview_is_404(owner_client, owner, interview):
+    other = AskedQuestionFactory(interview=InterviewFactory(user=owner))
+    url = reverse("journal:question-remove", args=[interview.pk, other.pk])
+    assert owner_client.post(url).status_code == 404
