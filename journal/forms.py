@@ -1,6 +1,6 @@
 from crispy_forms.bootstrap import InlineRadios
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Div, Field, Layout
+from crispy_forms.layout import HTML, Div, Field, Layout
 from django import forms
 from django.utils import timezone
 
@@ -175,13 +175,27 @@ class QuickDebriefForm(SectionForm):
         super().__init__(*args, **kwargs)
         self.fields["date"].initial = timezone.localdate
         self.fields["company"].widget.attrs["autofocus"] = True
-        ordered = ["company", "role", "round", "date", "questions"]
+        self.fields["questions"].widget.attrs["placeholder"] = (
+            "Tell me about yourself\nWhy do you want to work here?\n…"
+        )
+        # Keyboard order follows the evening's priorities: who, the questions while they are
+        # fresh, how it went. The date is already today and the round is last.
         self.helper.layout = Layout(
-            Div(*[Field(name) for name in ordered[:4]], css_class="quick-basics"),
+            Div(
+                Div(Field("company"), css_class="col-md-6"),
+                Div(Field("role"), css_class="col-md-6"),
+                css_class="row",
+            ),
             Field("questions"),
+            HTML('<h2 class="h5 mt-2">How did it go?</h2>'),
             *[InlineRadios(name) for name in RATING_FIELDS],
             Field("went_well"),
             Field("do_better"),
+            Div(
+                Div(Field("date"), css_class="col-md-6"),
+                Div(Field("round"), css_class="col-md-6"),
+                css_class="row",
+            ),
         )
 
     def question_lines(self) -> list[str]:

@@ -116,7 +116,9 @@ def debrief_discard(request: HttpRequest) -> HttpResponse:
 
 def _detail_context(interview: Interview, **extra) -> dict:
     asked = list(
-        interview.asked.select_related("question").annotate(times_asked=Count("question__asked"))
+        interview.asked.select_related("question")
+        .annotate(times_asked=Count("question__asked"))
+        .order_by("position", "id")  # GROUP BY drops Meta.ordering
     )
     topic = asked[0].question.text if asked else ""
     sender = interview.user.get_full_name() or interview.user.username

@@ -42,12 +42,13 @@ def test_adding_without_js_redirects(owner_client, interview):
 def test_remove_and_reorder(owner_client, interview, htmx_headers):
     a = AskedQuestionFactory(interview=interview, position=0)
     b = AskedQuestionFactory(interview=interview, position=1)
-    owner_client.post(
+    response = owner_client.post(
         reverse("journal:question-move", args=[interview.pk, b.pk]),
         {"direction": "up"},
         headers=htmx_headers,
     )
     assert list(interview.asked.all()) == [b, a]
+    assert response.text.index(b.question.text) < response.text.index(a.question.text)
     response = owner_client.post(
         reverse("journal:question-remove", args=[interview.pk, b.pk]), headers=htmx_headers
     )

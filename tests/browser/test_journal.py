@@ -1,0 +1,148 @@
+import datetime
+
+import pytest
+from playwright.sync_api import expect
+
+from journal.models import Interview
+from tests.browser.conftest import PHONE
+from tests.factories import AskedQuestionFactory, InterviewFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+QUESTIONS = [
+    "Tell me about yourself",
+    "Why do you want to work at Acme?",
+    "Describe a time you disagreed with a colleague",
+    "What is your biggest weakness?",
+    "Where do you see yourself in five years?",
+]
+
+
+def test_quick_debrief_of_five_questions_by_keyboard(logged_in_page, user, screenshot):
+    page = logged_in_page
+    page.goto("/journal/debrief/")
+    keyboard = page.keyboard
+    expect(page.get_by_label("Company")).to_be_focused()  # autofocus: start typing at once
+    keyboard.type("Acme")
+    keyboard.press("Tab")
+    keyboard.type("Platform engineer")
+    keyboard.press("Tab")
+    expect(page.get_by_label("Questions you were asked — one per line")).to_be_focused()
+    keyboard.type("\n".join(QUESTIONS))
+    keyboard.press("Tab")  # preparation, 1 to 5: Space picks 1, each arrow one more
+    expect(page.locator("#id_preparation_rating_0")).to_be_focused()
+    keyboard.press("Space")
+    keyboard.press("ArrowRight")
+    keyboard.press("ArrowRight")
+    keyboard.press("Tab")  # confidence
+    keyboard.press("Space")
+    keyboard.press("ArrowRight")
+    keyboard.press("ArrowRight")
+    keyboard.press("ArrowRight")
+    screenshot(page, "quick-debrief-filled")
+    keyboard.press("Control+Enter")
+
+    expect(page.get_by_role("heading", name="Platform engineer at Acme")).to_be_visible()
+    expect(page.get_by_text("Debrief saved: Acme, 5 questions.")).to_be_visible()
+    interview = Interview.objects.get(user=user)
+    assert [a.question.text for a in interview.asked.all()] == QUESTIONS
+    assert (interview.preparation_rating, interview.confidence_rating) == (3, 4)
+    assert interview.date == datetime.date.today()
+    screenshot(page, "interview-detail")
+
+
+def test_autosave_survives_a_reload_mid_way(logged_in_page, user):
+    page = logged_in_page
+    page.goto("/journal/debrief/")
+    page.get_by_label("Company").fill("Globex")
+    questions = page.get_by_label("Questions you were asked — one per line")
+    with page.expect_response(
+        lambda r: "autosave" in r.url and "pressure" in (r.request.post_data or "")
+    ):
+        questions.press_sequentially("What motivates you?\nHow do you handle pressure?")
+    expect(page.locator("#autosave-status")).to_contain_text("Draft saved at")
+
+    page.reload()
+    expect(page.get_by_label("Company")).to_have_value("Globex")
+    expect(questions).to_have_value("What motivates you?\nHow do you handle pressure?")
+    questions.press("End")
+    questions.press_sequentially("\nAny questions for us?")
+    page.get_by_role("button", name="Save debrief").click()
+
+    expect(page.get_by_text("Debrief saved: Globex, 3 questions.")).to_be_visible()
+    page.goto("/journal/debrief/")
+    expect(page.get_by_label("Company")).to_have_value("")
+
+
+def test_outcome_changed_inline_shows_in_history(logged_in_page, user, screenshot):
+    interview = InterviewFactory(user=user, company="Initech", role="Analyst")
+    interview.record_outcome("pending")
+    page = logged_in_page
+    page.goto("/journal/")
+    select = page.get_by_label(f"Outcome for Initech on {interview.date:%-d %b %Y}")
+    with page.expect_response(lambda r: "/outcome/" in r.url):
+        select.select_option("Moved forward")
+    expect(page.get_by_label(f"Outcome for Initech on {interview.date:%-d %b %Y}")).to_have_value(
+        "moved_forward"
+    )
+
+    page.get_by_role("link", name="Initech").click()
+    history = page.locator("#outcome-history")
+    expect(history).to_contain_text("Pending")
+    expect(history).to_contain_text("Moved forward")
+
+
+def test_list_filters_update_results(logged_in_page, user, screenshot):
+    for company, outcome, round_ in [
+        ("Acme", "rejected", "technical"),
+        ("Globex", "offer", "final"),
+        ("Initech", "pending", "phone_screen"),
+    ]:
+        AskedQuestionFactory(
+            interview=InterviewFactory(user=user, company=company, outcome=outcome, round=round_)
+        )
+    page = logged_in_page
+    page.goto("/journal/")
+    rows = page.locator("#results tbody tr")
+    expect(rows).to_have_count(3)
+    screenshot(page, "journal-list")
+
+    page.get_by_label("Outcome", exact=True).select_option("Offer")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("Globex")
+    expect(page).to_have_url("/journal/?q=&outcome=offer&round=&company=&date_from=&date_to=")
+
+    page.get_by_role("link", name="Clear").click()
+    page.get_by_label("Search").fill("Initech")
+    page.get_by_label("Search").press("Enter")
+    expect(rows).to_have_count(1)
+    expect(rows.first).to_contain_text("Initech")
+
+
+def test_sections_edit_in_place_and_pages_fit_a_phone(logged_in_page, user, context, screenshot):
+    interview = InterviewFactory(user=user, company="Acme", interviewers="Grace Hopper")
+    AskedQuestionFactory(interview=interview, question__text="Why Acme?")
+    page = logged_in_page
+    page.goto(interview.get_absolute_url())
+    page.get_by_role("link", name="Edit outfit").click()
+    page.get_by_label("What I wore").fill("Navy blazer, no tie")
+    page.get_by_label("Dress code I met").select_option("Smart casual")
+    page.get_by_role("button", name="Save outfit").click()
+    expect(page.locator("#outfit")).to_contain_text("Navy blazer, no tie")
+    expect(page.locator("#outfit")).to_contain_text("Smart casual")
+
+    page.get_by_role("textbox", name="Add a question they asked").fill("Salary expectations?")
+    page.get_by_role("button", name="Add", exact=True).click()
+    expect(page.locator("#questions li")).to_have_count(2)
+    page.get_by_role("button", name="Move question 2 up").click()
+    page.wait_for_timeout(1000)
+    print("DB", list(interview.asked.values_list("question__text", "position", "id")))
+    print(
+        "COUNT", page.locator("#questions").count(), page.locator("#questions li").all_inner_texts()
+    )
+    expect(page.locator("#questions li").first).to_contain_text("Salary expectations?")
+
+    page.set_viewport_size(PHONE)
+    screenshot(page, "interview-detail-phone")
+    width = page.evaluate("document.documentElement.scrollWidth")
+    assert width <= PHONE["width"], "the page scrolls sideways on a phone"
