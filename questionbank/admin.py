@@ -1,11 +1,36 @@
 from django.contrib import admin
 
-from .models import Question
+from .models import Answer, AnswerRevision, Question, Review, Tag
+
+
+class ReviewInline(admin.TabularInline):
+    model = Review
+    extra = 0
 
 
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin):
-    list_display = ["text", "user", "created_at"]
-    list_filter = ["user"]
-    search_fields = ["text"]
-    readonly_fields = ["normalized_text"]
+    list_display = ["text", "category", "user", "due", "created_at"]
+    list_filter = ["category"]
+    search_fields = ["text", "notes"]
+    readonly_fields = ["normalized_text", "card", "due"]
+    inlines = [ReviewInline]
+
+
+class AnswerRevisionInline(admin.TabularInline):
+    model = AnswerRevision
+    extra = 0
+
+
+@admin.register(Answer)
+class AnswerAdmin(admin.ModelAdmin):
+    list_display = ["question", "status", "updated_at"]
+    list_filter = ["status"]
+    raw_id_fields = ["question"]
+    inlines = [AnswerRevisionInline]
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ["name", "user"]
+    search_fields = ["name"]

@@ -1,29 +1,132 @@
 from django.conf import settings
-from django.db import models
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection, models
+from django.db.models import Case, Count, F, Max, Q, Value, When
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone
 
+from . import scheduling
+from .rendering import render_markdown
 from .text import clean_question_text, normalize_question
+
+
+class Tag(models.Model):
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    name = models.CharField(max_length=50)
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["user", "name"], name="tag_unique_per_user")]
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class QuestionQuerySet(models.QuerySet):
     def for_user(self, user):
         return self.filter(user=user)
 
-    def find_or_create(self, user, text: str) -> tuple["Question", bool]:
+    def find_or_create(self, user, text: str, **defaults) -> tuple["Question", bool]:
         """The user's question with this wording (after normalising), made if new."""
         return self.get_or_create(
             user=user,
             normalized_text=normalize_question(text),
-            defaults={"text": clean_question_text(text)},
+            defaults={"text": clean_question_text(text), **defaults},
         )
+
+    def with_stats(self):
+        return self.annotate(
+            times_asked=Count("asked", distinct=True),
+            last_asked=Max("asked__interview__date"),
+        )
+
+    def due(self, now):
+        """Questions to practise now: due reviews and questions never practised."""
+        return self.filter(Q(due__lte=now) | Q(due__isnull=True))
+
+    def search(self, text: str):
+        """Full-text search ranked by relevance on PostgreSQL, a plain match on SQLite."""
+        text = text.strip()
+        if not text:
+            return self
+        if connection.vendor == "postgresql":
+            vector = SearchVector("text", weight="A", config="english") + SearchVector(
+                "notes", "answer__body", weight="B", config="english"
+            )
+            query = SearchQuery(text, search_type="websearch", config="english")
+            return (
+                self.annotate(rank=SearchRank(vector, query))
+                .filter(Q(rank__gt=0) | Q(text__icontains=text))
+                .order_by("-rank", "text")
+            )
+        # SQLite: a plain case-insensitive match; matches in the question itself rank first.
+        in_text = Case(When(text__icontains=text, then=Value(1)), default=Value(0))
+        return (
+            self.filter(
+                Q(text__icontains=text) | Q(notes__icontains=text) | Q(answer__body__icontains=text)
+            )
+            .annotate(rank=in_text)
+            .order_by("-rank", "text")
+        )
+
+    def answer_status(self, status: str):
+        if status == "none":
+            return self.filter(answer__isnull=True)
+        return self.filter(answer__status=status)
+
+    def asked_at(self, company: str):
+        return self.filter(
+            pk__in=self.model.objects.filter(
+                asked__interview__company__iexact=company.strip()
+            ).values("pk")
+        )
+
+    def companies(self) -> list[str]:
+        """Companies where any of these questions was asked, each once whatever its case."""
+        names = self.exclude(asked__isnull=True).values_list("asked__interview__company", flat=True)
+        by_key = {}
+        for name in names.distinct().order_by("asked__interview__company"):
+            by_key.setdefault(name.casefold(), name)
+        return list(by_key.values())
+
+    def sorted_by(self, key: str, now):
+        orderings = {
+            "most-asked": ["-times_asked", F("last_asked").desc(nulls_last=True), "text"],
+            "recent": [F("last_asked").desc(nulls_last=True), "text"],
+            # Never practised counts as due now.
+            "due": [Coalesce("due", Value(now, output_field=models.DateTimeField())), "text"],
+            "alphabetical": ["text"],
+        }
+        return self.order_by(*orderings.get(key, orderings["most-asked"]))
 
 
 class Question(models.Model):
+    class Category(models.TextChoices):
+        ABOUT_YOU = "about_you", "About you / motivation"
+        BEHAVIOURAL = "behavioural", "Behavioural"
+        SITUATIONAL = "situational", "Situational"
+        TECHNICAL = "technical", "Technical"
+        COMPANY = "company", "Company-specific"
+        SALARY = "salary", "Salary and logistics"
+        CURVEBALL = "curveball", "Curveball"
+        TO_ASK = "to_ask", "Questions to ask them"
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="questions"
     )
     text = models.TextField()
     normalized_text = models.TextField(editable=False)
+    category = models.CharField(
+        max_length=20, choices=Category, default=Category.BEHAVIOURAL, blank=True
+    )
+    tags = models.ManyToManyField(Tag, blank=True, related_name="questions")
+    notes = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    # Spaced repetition: the FSRS card, and its due time copied out so it can be queried.
+    card = models.JSONField(null=True, blank=True, editable=False)
+    due = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = QuestionQuerySet.as_manager()
 
@@ -34,6 +137,147 @@ class Question(models.Model):
                 fields=["user", "normalized_text"], name="question_unique_per_user"
             )
         ]
+        indexes = [models.Index(fields=["user", "due"], name="question_user_due")]
 
     def __str__(self) -> str:
         return self.text
+
+    def get_absolute_url(self) -> str:
+        return reverse("questionbank:question-detail", args=[self.pk])
+
+    def record_review(self, rating: str, *, when=None, seconds: int | None = None) -> "Review":
+        """Schedule the next practice with FSRS and keep the review in the history."""
+        when = when or timezone.now()
+        self.card, self.due = scheduling.review(self.card, rating, when, seconds)
+        self.save(update_fields=["card", "due"])
+        return self.reviews.create(rating=rating, reviewed_at=when, seconds=seconds)
+
+
+class Answer(models.Model):
+    """The prepared answer to one question: Markdown, with an optional STAR outline."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        READY = "ready", "Ready"
+
+    question = models.OneToOneField(Question, on_delete=models.CASCADE, related_name="answer")
+    body = models.TextField("answer", blank=True)
+    situation = models.TextField(blank=True)
+    task = models.TextField(blank=True)
+    action = models.TextField(blank=True)
+    result = models.TextField(blank=True)
+    status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    STAR_FIELDS = ["situation", "task", "action", "result"]
+    CONTENT_FIELDS = ["body", *STAR_FIELDS]
+    # Autosaves within this window amend the latest revision instead of adding one.
+    REVISION_WINDOW = timezone.timedelta(minutes=10)
+
+    def __str__(self) -> str:
+        return f"Answer to {self.question}"
+
+    @property
+    def has_star(self) -> bool:
+        return any(
+            getattr(self, name).strip() for name in ["situation", "task", "action", "result"]
+        )
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(getattr(self, name).strip() for name in self.CONTENT_FIELDS)
+
+    def body_html(self) -> str:
+        return render_markdown(self.body)
+
+    def star_html(self) -> list[tuple[str, str]]:
+        return [
+            (label, render_markdown(getattr(self, name)))
+            for name, label in [
+                ("situation", "Situation"),
+                ("task", "Task"),
+                ("action", "Action"),
+                ("result", "Result"),
+            ]
+            if getattr(self, name).strip()
+        ]
+
+    def word_count(self) -> int:
+        return scheduling.word_count(*(getattr(self, name) for name in self.CONTENT_FIELDS))
+
+    def speaking_seconds(self) -> int:
+        return scheduling.speaking_seconds(self.word_count())
+
+    def snapshot(self, *, force_new: bool = False) -> "AnswerRevision":
+        """Keep the current text in the history: a new revision, or amend a recent one."""
+        content = {name: getattr(self, name) for name in self.CONTENT_FIELDS}
+        latest = self.revisions.first()
+        if latest and all(getattr(latest, k) == v for k, v in content.items()):
+            return latest
+        recent = latest and timezone.now() - latest.created_at < self.REVISION_WINDOW
+        if recent and not force_new and not latest.pinned:
+            for name, value in content.items():
+                setattr(latest, name, value)
+            latest.save()
+            return latest
+        return self.revisions.create(**content, pinned=force_new)
+
+    def restore(self, revision: "AnswerRevision") -> None:
+        self.snapshot(force_new=True)
+        for name in self.CONTENT_FIELDS:
+            setattr(self, name, getattr(revision, name))
+        self.save()
+        self.snapshot(force_new=True)
+
+
+class AnswerRevision(models.Model):
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="revisions")
+    body = models.TextField(blank=True)
+    situation = models.TextField(blank=True)
+    task = models.TextField(blank=True)
+    action = models.TextField(blank=True)
+    result = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    # A deliberate save or a restore: later autosaves start a new revision instead of amending.
+    pinned = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Revision of {self.created_at:%d %b %Y %H:%M}"
+
+    def word_count(self) -> int:
+        return scheduling.word_count(*(getattr(self, name) for name in Answer.CONTENT_FIELDS))
+
+    def body_html(self) -> str:
+        return render_markdown(self.body)
+
+
+class ReviewQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(question__user=user)
+
+
+class Review(models.Model):
+    """One practice of one question, rated Again / Hard / Good / Easy."""
+
+    class Rating(models.TextChoices):
+        AGAIN = "again", "Again"
+        HARD = "hard", "Hard"
+        GOOD = "good", "Good"
+        EASY = "easy", "Easy"
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="reviews")
+    rating = models.CharField(max_length=10, choices=Rating)
+    reviewed_at = models.DateTimeField(default=timezone.now)
+    seconds = models.PositiveIntegerField("time spent answering (s)", null=True, blank=True)
+
+    objects = ReviewQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-reviewed_at", "-id"]
+        indexes = [models.Index(fields=["question", "-reviewed_at"], name="review_question_date")]
+
+    def __str__(self) -> str:
+        return f"{self.get_rating_display()} on {self.reviewed_at:%d %b %Y}"

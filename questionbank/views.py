@@ -1,31 +1,271 @@
-from django.core.paginator import Paginator
-from django.db.models import Count, Max
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
-from django.views.decorators.http import require_GET
+from urllib.parse import urlencode
 
-from .models import Question
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import slugify
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from . import actions, practice
+from .filters import QuestionFilter
+from .forms import AnswerForm, MergeForm, QuestionForm, ReviewForm, StarterForm
+from .models import Answer, AnswerRevision, Question, Tag
+from .starter import STARTER_QUESTIONS
+from .text import normalize_question
 
 PAGE_SIZE = 30
 
 
+def is_fragment(request: HttpRequest) -> bool:
+    return bool(request.htmx) and not request.htmx.boosted
+
+
+def _user_questions(request: HttpRequest):
+    return Question.objects.for_user(request.user)
+
+
 @require_GET
 def question_list(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").strip()
-    questions = (
-        Question.objects.for_user(request.user)
-        .annotate(times_asked=Count("asked"), last_asked=Max("asked__interview__date"))
-        .order_by("-times_asked", "-last_asked", "text")
-    )
-    if query:
-        questions = questions.filter(text__icontains=query)
-    page = Paginator(questions, PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(request, "questionbank/question_list.html", {"page": page, "query": query})
+    questions = _user_questions(request).with_stats().select_related("answer")
+    filterset = QuestionFilter(request.GET, queryset=questions)
+    results = filterset.qs
+    sort = filterset.form.cleaned_data.get("sort") if filterset.is_valid() else ""
+    if sort or not request.GET.get("q", "").strip():
+        results = results.sorted_by(sort or "most-asked", timezone.now())
+    page = Paginator(results.prefetch_related("tags"), PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {
+        "filter": filterset,
+        "page": page,
+        "tags": Tag.objects.filter(user=request.user),
+        "categories": Question.Category.choices,
+    }
+    template = "questionbank/question_list.html"
+    return render(request, f"{template}#results" if is_fragment(request) else template, context)
+
+
+@require_http_methods(["GET", "POST"])
+def question_create(request: HttpRequest) -> HttpResponse:
+    form = QuestionForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        question = form.save()
+        messages.success(request, "Question added to your bank.")
+        return redirect(question)
+    return render(request, "questionbank/question_form.html", {"form": form})
 
 
 @require_GET
 def question_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    question = get_object_or_404(Question.objects.for_user(request.user), pk=pk)
-    occurrences = question.asked.select_related("interview").order_by("-interview__date")
-    context = {"question": question, "occurrences": occurrences}
+    question = get_object_or_404(
+        _user_questions(request).select_related("answer").prefetch_related("tags"), pk=pk
+    )
+    context = {
+        "question": question,
+        "answer": Answer.objects.filter(question=question).first(),
+        "occurrences": question.asked.select_related("interview").order_by("-interview__date"),
+        "reviews": question.reviews.all()[:20],
+        "merge_form": MergeForm(question=question),
+    }
     return render(request, "questionbank/question_detail.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def question_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    question = get_object_or_404(_user_questions(request), pk=pk)
+    form = QuestionForm(request.POST or None, instance=question, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Question saved.")
+        return redirect(question)
+    return render(request, "questionbank/question_form.html", {"form": form, "question": question})
+
+
+@require_http_methods(["GET", "POST"])
+def question_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    question = get_object_or_404(_user_questions(request).with_stats(), pk=pk)
+    if request.method == "POST":
+        question.delete()
+        messages.success(request, "Question deleted from your bank.")
+        return redirect("questionbank:question-list")
+    return render(request, "questionbank/question_delete.html", {"question": question})
+
+
+@require_POST
+def question_merge(request: HttpRequest, pk: int) -> HttpResponse:
+    survivor = get_object_or_404(_user_questions(request), pk=pk)
+    form = MergeForm(request.POST, question=survivor)
+    if form.is_valid():
+        actions.questions_merge(survivor=survivor, duplicate=form.cleaned_data["duplicate"])
+        messages.success(request, "Merged: every interview, answer and practice now points here.")
+    else:
+        messages.error(request, "Choose one of your other questions to merge.")
+    return redirect(survivor)
+
+
+@require_http_methods(["GET", "POST"])
+def answer_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    question = get_object_or_404(_user_questions(request), pk=pk)
+    answer = Answer.objects.filter(question=question).first() or Answer(question=question)
+    form = AnswerForm(request.POST or None, instance=answer)
+    if request.method == "POST" and form.is_valid():
+        answer = form.save()
+        answer.snapshot(force_new=True)
+        messages.success(request, "Answer saved.")
+        return redirect(question)
+    return render(
+        request,
+        "questionbank/answer_form.html",
+        {"form": form, "question": question, "answer": answer},
+    )
+
+
+@require_POST
+def answer_autosave(request: HttpRequest, pk: int) -> HttpResponse:
+    question = get_object_or_404(_user_questions(request), pk=pk)
+    answer = Answer.objects.filter(question=question).first() or Answer(question=question)
+    form = AnswerForm(request.POST, instance=answer)
+    saved = form.is_valid()
+    if saved:
+        answer = form.save()
+        answer.snapshot()
+    context = {"answer": answer, "question": question, "saved": saved, "form": form}
+    if is_fragment(request):
+        return render(request, "questionbank/answer_form.html#answer-status", context)
+    return redirect("questionbank:answer-edit", pk=question.pk)
+
+
+@require_GET
+def answer_revisions(request: HttpRequest, pk: int) -> HttpResponse:
+    question = get_object_or_404(_user_questions(request), pk=pk)
+    answer = get_object_or_404(Answer, question=question)
+    revisions = answer.revisions.all()[:100]
+    context = {"question": question, "answer": answer, "revisions": revisions}
+    return render(request, "questionbank/answer_revisions.html", context)
+
+
+@require_POST
+def revision_restore(request: HttpRequest, pk: int, revision_pk: int) -> HttpResponse:
+    revision = get_object_or_404(
+        AnswerRevision.objects.select_related("answer__question"),
+        pk=revision_pk,
+        answer__question__pk=pk,
+        answer__question__user=request.user,
+    )
+    revision.answer.restore(revision)
+    messages.success(
+        request, f"Restored the version of {timezone.localtime(revision.created_at):%d %b, %H:%M}."
+    )
+    return redirect("questionbank:answer-edit", pk=pk)
+
+
+@require_http_methods(["GET", "POST"])
+def starter_library(request: HttpRequest) -> HttpResponse:
+    form = StarterForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        added, existing = actions.starter_questions_add(
+            user=request.user, indexes=form.cleaned_data["chosen"]
+        )
+        messages.success(
+            request,
+            f"Added {added} question{'s' * (added != 1)} to your bank"
+            + (f"; {existing} were already there." if existing else "."),
+        )
+        return redirect("questionbank:question-list")
+    in_bank = set(_user_questions(request).values_list("normalized_text", flat=True))
+    context = {"form": form, "groups": _starter_groups(in_bank)}
+    return render(request, "questionbank/starter.html", context)
+
+
+def _starter_groups(in_bank: set[str]) -> list[tuple[str, list[dict]]]:
+    groups: dict[str, list[dict]] = {}
+    for index, (category, text, hint) in enumerate(STARTER_QUESTIONS):
+        groups.setdefault(Question.Category(category).label, []).append(
+            {
+                "index": index,
+                "text": text,
+                "hint": hint,
+                "in_bank": normalize_question(text) in in_bank,
+            }
+        )
+    return list(groups.items())
+
+
+@require_GET
+def practice_session(request: HttpRequest) -> HttpResponse:
+    return render(request, "questionbank/practice.html", _practice_context(request, request.GET))
+
+
+def _practice_context(request: HttpRequest, params) -> dict:
+    now = timezone.now()
+    category = params.get("category", "")
+    company = params.get("company", "").strip()
+    questions = practice.practice_queryset(request.user, category=category, company=company)
+    counts = practice.today_counts(request.user, now)
+    return {
+        "question": practice.next_question(
+            questions, now=now, done_today=counts["done"], new_today=counts["new"]
+        ),
+        "counts": counts,
+        "due_count": questions.due(now).count(),
+        "category": category,
+        "company": company,
+        "categories": Question.Category.choices,
+        "companies": _user_questions(request).companies(),
+    }
+
+
+@require_POST
+def practice_rate(request: HttpRequest, pk: int) -> HttpResponse:
+    question = get_object_or_404(_user_questions(request), pk=pk)
+    form = ReviewForm(request.POST)
+    if form.is_valid():
+        question.record_review(form.cleaned_data["rating"], seconds=form.cleaned_data["seconds"])
+    if is_fragment(request):
+        context = _practice_context(request, request.POST)
+        return render(request, "questionbank/practice.html#practice-card", context)
+    params = {k: request.POST[k] for k in ("category", "company") if request.POST.get(k)}
+    url = reverse("questionbank:practice")
+    return redirect(f"{url}?{urlencode(params)}" if params else url)
+
+
+@require_GET
+def prep_pack(request: HttpRequest) -> HttpResponse:
+    questions = _user_questions(request).with_stats().select_related("answer")
+    company = request.GET.get("company", "").strip()
+    category = request.GET.get("category", "")
+    ids = [int(i) for i in request.GET.getlist("ids") if i.isdigit()]
+    if company:
+        questions = questions.asked_at(company)
+    if category:
+        questions = questions.filter(category=category)
+    questions = questions.order_by("category", "-times_asked", "text")
+    if ids:
+        questions = questions.filter(pk__in=ids)
+    chosen = bool(company or category or ids)
+    questions = (
+        questions.order_by("category", "-times_asked", "text") if chosen else questions.none()
+    )
+    title = (
+        "Prep pack"
+        + (f": {company}" if company else "")
+        + (f": {Question.Category(category).label}" if category in Question.Category.values else "")
+    )
+    context = {
+        "questions": questions,
+        "title": title,
+        "chosen": chosen,
+        "company": company,
+        "category": category,
+        "categories": Question.Category.choices,
+        "companies": _user_questions(request).companies(),
+    }
+    if request.GET.get("format") == "markdown" and chosen:
+        text = render_to_string("questionbank/prep_pack.md", context, request=request)
+        response = HttpResponse(text, content_type="text/markdown; charset=utf-8")
+        filename = slugify(title) or "prep-pack"
+        response["Content-Disposition"] = f'attachment; filename="{filename}.md"'
+        return response
+    return render(request, "questionbank/prep_pack.html", context)

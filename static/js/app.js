@@ -52,3 +52,49 @@ document.addEventListener("visibilitychange", function () {
     delete form.dataset.dirty;
   });
 });
+
+// Print buttons.
+document.addEventListener("click", function (event) {
+  if (event.target.closest("[data-print]")) window.print();
+});
+
+// Practice: a timer while answering aloud; Space reveals the answer, 1-4 rate it.
+(function () {
+  var started = Date.now();
+  function seconds() { return Math.round((Date.now() - started) / 1000); }
+  document.addEventListener("htmx:afterSwap", function (event) {
+    if (event.detail.target.id === "practice-card" || event.detail.elt.id === "practice-card") {
+      started = Date.now();
+    }
+  });
+  setInterval(function () {
+    var s = seconds();
+    document.querySelectorAll("[data-timer]").forEach(function (el) {
+      el.textContent = Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0");
+    });
+  }, 1000);
+  document.addEventListener("submit", function (event) {
+    var input = event.target.querySelector("[data-timer-input]");
+    if (input) input.value = seconds();
+  });
+  document.addEventListener("htmx:configRequest", function (event) {
+    if (event.detail.elt.querySelector && event.detail.elt.querySelector("[data-timer-input]")) {
+      event.detail.parameters.seconds = seconds();
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    var card = document.getElementById("practice-card");
+    if (!card || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.target.closest("input, textarea, select, [contenteditable]")) return;
+    var reveal = card.querySelector("details.practice-reveal");
+    if (!reveal) return;
+    if (event.key === " " && !event.target.closest("summary, button, a")) {
+      event.preventDefault();
+      reveal.open = true;
+      reveal.querySelector("button[data-key]").focus();
+    } else if (reveal.open && ["1", "2", "3", "4"].indexOf(event.key) !== -1) {
+      event.preventDefault();
+      reveal.querySelector('button[data-key="' + event.key + '"]').click();
+    }
+  });
+})();

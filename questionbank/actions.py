@@ -1,0 +1,59 @@
+"""Operations on the question bank that span several models, each in one transaction."""
+
+from django.db import transaction
+
+from .models import Answer, Question
+from .starter import STARTER_QUESTIONS
+
+
+@transaction.atomic
+def questions_merge(*, survivor: Question, duplicate: Question) -> Question:
+    """Fold `duplicate` into `survivor`: occurrences, answer, practice, tags and notes move."""
+    if survivor.pk == duplicate.pk or survivor.user_id != duplicate.user_id:
+        raise ValueError("Only two different questions of the same user can be merged.")
+    # Asked in the same interview under both wordings: that interview keeps one occurrence.
+    duplicate.asked.filter(interview__in=survivor.asked.values("interview")).delete()
+    duplicate.asked.update(question=survivor)
+    duplicate.reviews.update(question=survivor)
+    _merge_answers(survivor, duplicate)
+    survivor.tags.add(*duplicate.tags.all())
+    if duplicate.notes.strip():
+        survivor.notes = "\n\n".join(part for part in [survivor.notes, duplicate.notes] if part)
+    if survivor.card is None and duplicate.card is not None:
+        survivor.card, survivor.due = duplicate.card, duplicate.due
+    survivor.save()
+    duplicate.delete()
+    return survivor
+
+
+def _merge_answers(survivor: Question, duplicate: Question) -> None:
+    duplicate_answer = Answer.objects.filter(question=duplicate).first()
+    if duplicate_answer is None:
+        return
+    survivor_answer = Answer.objects.filter(question=survivor).first()
+    if survivor_answer is None:
+        duplicate_answer.question = survivor
+        duplicate_answer.save()
+        return
+    # Both had an answer: the survivor's stays current, the other becomes a revision of it,
+    # so it can be viewed and restored.
+    duplicate_answer.revisions.update(answer=survivor_answer)
+    survivor_answer.revisions.create(
+        **{name: getattr(duplicate_answer, name) for name in Answer.CONTENT_FIELDS},
+        pinned=True,
+    )
+    survivor_answer.snapshot(force_new=True)
+
+
+@transaction.atomic
+def starter_questions_add(*, user, indexes: list[int]) -> tuple[int, int]:
+    """Add chosen starter questions to the user's bank; (added, already there)."""
+    added = existing = 0
+    for index in indexes:
+        category, text, hint = STARTER_QUESTIONS[index]
+        _, created = Question.objects.find_or_create(
+            user, text, category=category, notes=f"Tip: {hint}"
+        )
+        added += created
+        existing += not created
+    return added, existing

@@ -1,0 +1,49 @@
+import django_filters
+from django import forms
+
+from .models import Question
+
+SORTS = [
+    ("most-asked", "Most asked"),
+    ("recent", "Recently asked"),
+    ("due", "Practice due"),
+    ("alphabetical", "A to Z"),
+]
+STATUSES = [("ready", "Ready"), ("draft", "Draft")]
+
+
+class QuestionFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(method="filter_search", label="Search")
+    category = django_filters.ChoiceFilter(choices=Question.Category.choices, empty_label="Any")
+    tag = django_filters.CharFilter(field_name="tags__name", label="Tag")
+    status = django_filters.ChoiceFilter(
+        choices=STATUSES, method="filter_status", label="Answer", empty_label="Any"
+    )
+    never_answered = django_filters.BooleanFilter(
+        method="filter_never_answered",
+        label="Never answered",
+        widget=forms.CheckboxInput,
+    )
+    company = django_filters.CharFilter(method="filter_company", label="Asked at")
+    sort = django_filters.ChoiceFilter(
+        choices=SORTS, method="filter_noop", label="Sort by", empty_label="Best match"
+    )
+
+    class Meta:
+        model = Question
+        fields = ["q", "category", "tag", "status", "never_answered", "company", "sort"]
+
+    def filter_search(self, queryset, name, value):
+        return queryset.search(value)
+
+    def filter_status(self, queryset, name, value):
+        return queryset.answer_status(value)
+
+    def filter_never_answered(self, queryset, name, value):
+        return queryset.answer_status("none") if value else queryset
+
+    def filter_company(self, queryset, name, value):
+        return queryset.asked_at(value)
+
+    def filter_noop(self, queryset, name, value):
+        return queryset  # sorting is applied by the view, after the search ranking

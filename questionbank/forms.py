@@ -1,0 +1,147 @@
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Div, Field, Layout
+from django import forms
+
+from .models import Answer, Question, Tag
+from .starter import STARTER_QUESTIONS
+from .text import clean_question_text, normalize_question
+
+
+def crispy_helper(layout: Layout | None = None) -> FormHelper:
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.disable_csrf = True
+    if layout is not None:
+        helper.layout = layout
+    return helper
+
+
+class QuestionForm(forms.ModelForm):
+    tag_names = forms.CharField(
+        label="Tags",
+        required=False,
+        max_length=500,
+        help_text="Separated by commas, e.g. leadership, python.",
+    )
+
+    class Meta:
+        model = Question
+        fields = ["text", "category", "notes"]
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 2}),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
+        labels = {"text": "Question"}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        if self.instance.pk:
+            self.initial["tag_names"] = ", ".join(t.name for t in self.instance.tags.all())
+        self.helper = crispy_helper()
+
+    def clean_text(self) -> str:
+        text = clean_question_text(self.cleaned_data["text"])
+        key = normalize_question(text)
+        if not key:
+            raise forms.ValidationError("Write the question in words.")
+        clash = (
+            Question.objects.for_user(self.user)
+            .filter(normalized_text=key)
+            .exclude(pk=self.instance.pk)
+            .first()
+        )
+        if clash:
+            raise forms.ValidationError(
+                "You already have this question (“%(text)s”). Merge them from its page instead.",
+                params={"text": clash.text},
+            )
+        return text
+
+    def clean_tag_names(self) -> list[str]:
+        names = [" ".join(n.split()).lower() for n in self.cleaned_data["tag_names"].split(",")]
+        names = list(dict.fromkeys(n for n in names if n))
+        too_long = [n for n in names if len(n) > 50]
+        if too_long:
+            raise forms.ValidationError(
+                "A tag can be at most 50 characters: “%(tag)s”.", params={"tag": too_long[0]}
+            )
+        return names
+
+    def save(self, commit: bool = True) -> Question:
+        question = super().save(commit=False)
+        question.user = self.user
+        question.normalized_text = normalize_question(question.text)
+        question.save()
+        tags = [
+            Tag.objects.get_or_create(user=self.user, name=name)[0]
+            for name in self.cleaned_data["tag_names"]
+        ]
+        question.tags.set(tags)
+        return question
+
+
+class AnswerForm(forms.ModelForm):
+    class Meta:
+        model = Answer
+        fields = ["body", "situation", "task", "action", "result", "status"]
+        widgets = {
+            "body": forms.Textarea(attrs={"rows": 10}),
+            "situation": forms.Textarea(attrs={"rows": 2}),
+            "task": forms.Textarea(attrs={"rows": 2}),
+            "action": forms.Textarea(attrs={"rows": 3}),
+            "result": forms.Textarea(attrs={"rows": 2}),
+            "status": forms.RadioSelect,
+        }
+        labels = {"body": "Your answer (Markdown)"}
+        help_texts = {
+            "body": "Write it as you would say it. **bold**, *italics* and lists work.",
+            "situation": "Where and when; the context in a sentence or two.",
+            "task": "What you had to achieve, and why it was hard.",
+            "action": "What you did (I, not we): the heart of the story.",
+            "result": "What changed, in numbers where you can, and what you learned.",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = crispy_helper(
+            Layout(
+                Field("body"),
+                Div(
+                    Field("situation"),
+                    Field("task"),
+                    Field("action"),
+                    Field("result"),
+                    css_class="star-fields",
+                ),
+                Field("status"),
+            )
+        )
+
+
+class MergeForm(forms.Form):
+    duplicate = forms.ModelChoiceField(
+        queryset=Question.objects.none(),
+        label="Merge this other question into this one",
+        empty_label="Choose a question…",
+    )
+
+    def __init__(self, *args, question: Question, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["duplicate"].queryset = (
+            Question.objects.for_user(question.user).exclude(pk=question.pk).order_by("text")
+        )
+
+
+class StarterForm(forms.Form):
+    chosen = forms.TypedMultipleChoiceField(
+        choices=[(i, text) for i, (_, text, _) in enumerate(STARTER_QUESTIONS)],
+        coerce=int,
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": "Tick at least one question to add."},
+    )
+
+
+class ReviewForm(forms.Form):
+    rating = forms.ChoiceField(choices=[(r, r) for r in ("again", "hard", "good", "easy")])
+    seconds = forms.IntegerField(min_value=0, max_value=3600, required=False)

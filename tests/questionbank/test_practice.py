@@ -1,0 +1,124 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from questionbank.models import Answer
+from questionbank.practice import NEW_PER_DAY, next_question, practice_queryset
+from tests.factories import AskedQuestionFactory, InterviewFactory, QuestionFactory
+
+URL = reverse("questionbank:practice")
+
+
+def test_due_reviews_come_first_and_new_questions_are_mixed_in(owner):
+    now = timezone.now()
+    due = QuestionFactory(user=owner, text="Due one")
+    due.record_review("again", when=now - datetime.timedelta(days=2))
+    fresh = QuestionFactory(user=owner, text="Never practised")
+    later = QuestionFactory(user=owner, text="Not due yet")
+    later.record_review("easy", when=now)
+    questions = practice_queryset(owner)
+    assert next_question(questions, now=now, done_today=0, new_today=0) == due
+    # every third card is a new question
+    assert next_question(questions, now=now, done_today=2, new_today=0) == fresh
+    # the day's new questions are capped
+    assert next_question(questions, now=now, done_today=2, new_today=NEW_PER_DAY) == due
+
+
+def test_nothing_due_and_no_new_means_no_card(owner):
+    question = QuestionFactory(user=owner)
+    question.record_review("easy")
+    assert (
+        next_question(practice_queryset(owner), now=timezone.now(), done_today=1, new_today=1)
+        is None
+    )
+
+
+def test_practice_filters_by_category_and_company(owner):
+    acme_question = QuestionFactory(user=owner, category="technical")
+    QuestionFactory(user=owner, category="technical")
+    AskedQuestionFactory(
+        question=acme_question, interview=InterviewFactory(user=owner, company="Acme")
+    )
+    assert list(practice_queryset(owner, company="acme")) == [acme_question]
+    assert practice_queryset(owner, category="technical").count() == 2
+    assert practice_queryset(owner, category="salary").count() == 0
+
+
+def test_the_practice_page_shows_question_answer_and_counts(owner_client, owner):
+    question = QuestionFactory(user=owner, text="Why should we hire you?")
+    Answer.objects.create(question=question, body="Three reasons")
+    response = owner_client.get(URL)
+    assert "Why should we hire you?" in response.text
+    assert "Three reasons" in response.text
+    assert "Reveal the prepared answer" in response.text
+
+
+def test_rating_schedules_and_shows_the_next_card(owner_client, owner, htmx_headers):
+    first = QuestionFactory(user=owner, text="First?")
+    AskedQuestionFactory(question=first, interview=InterviewFactory(user=owner))
+    QuestionFactory(user=owner, text="Second?")
+    response = owner_client.post(
+        reverse("questionbank:practice-rate", args=[first.pk]),
+        {"rating": "good", "seconds": "42"},
+        headers=htmx_headers,
+    )
+    assert response.text.strip().startswith('<section id="practice-card"')
+    assert "Second?" in response.text
+    assert '<strong data-testid="done-today">1</strong>' in response.text
+    first.refresh_from_db()
+    assert first.due > timezone.now()
+    assert first.reviews.get().seconds == 42
+
+
+def test_rating_without_js_redirects_keeping_filters(owner_client, owner):
+    question = QuestionFactory(user=owner)
+    response = owner_client.post(
+        reverse("questionbank:practice-rate", args=[question.pk]),
+        {"rating": "easy", "category": "technical", "company": "Acme Corp"},
+    )
+    assert response.url == URL + "?category=technical&company=Acme+Corp"
+
+
+def test_a_bad_rating_changes_nothing(owner_client, owner):
+    question = QuestionFactory(user=owner)
+    owner_client.post(reverse("questionbank:practice-rate", args=[question.pk]), {"rating": "meh"})
+    question.refresh_from_db()
+    assert question.due is None
+
+
+def test_practice_query_count_is_constant(owner_client, owner, django_assert_max_num_queries):
+    for _ in range(30):
+        question = QuestionFactory(user=owner)
+        question.record_review("again", when=timezone.now() - datetime.timedelta(days=1))
+        AskedQuestionFactory(question=question, interview=InterviewFactory(user=owner))
+    with django_assert_max_num_queries(9):
+        owner_client.get(URL)
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown"])
+def test_prep_pack_for_a_company(owner_client, owner, fmt):
+    asked = QuestionFactory(user=owner, text="Why Acme?")
+    Answer.objects.create(question=asked, body="Because **rockets**", situation="At my last job")
+    AskedQuestionFactory(question=asked, interview=InterviewFactory(user=owner, company="Acme"))
+    QuestionFactory(user=owner, text="Unrelated?")
+    params = {"company": "Acme"} | ({"format": "markdown"} if fmt == "markdown" else {})
+    response = owner_client.get(reverse("questionbank:prep-pack"), params)
+    text = response.content.decode()
+    assert "Why Acme?" in text
+    assert "Unrelated?" not in text
+    if fmt == "markdown":
+        assert response["Content-Disposition"] == 'attachment; filename="prep-pack-acme.md"'
+        assert "Because **rockets**" in text
+        assert "**Situation:** At my last job" in text
+    else:
+        assert "<strong>rockets</strong>" in text
+
+
+def test_prep_pack_of_a_selection(owner_client, owner):
+    chosen = QuestionFactory(user=owner, text="Chosen?")
+    QuestionFactory(user=owner, text="Not chosen?")
+    response = owner_client.get(reverse("questionbank:prep-pack"), {"ids": [chosen.pk]})
+    assert "Chosen?" in response.text
+    assert "Not chosen?" not in response.text
