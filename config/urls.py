@@ -2,10 +2,10 @@ from django.contrib import admin
 from django.urls import include, path
 
 from accounts import views as account_views
-from journal import views as journal_views
+from journal.views import insights as journal_insights
 
 urlpatterns = [
-    path("", journal_views.home, name="home"),
+    path("", journal_insights.home, name="home"),
     path("healthz", account_views.healthz, name="healthz"),
     path("accounts/signup/", account_views.signup, name="signup"),
     path("accounts/", include("django.contrib.auth.urls")),

@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from questionbank.models import Question
 
-from .models import AskedQuestion, DebriefDraft, Interview
+from .models import AskedQuestion, DebriefDraft, Interview, Weakness, WeaknessObservation
 
 
 @transaction.atomic
@@ -51,3 +51,19 @@ def interview_create(*, user, form) -> Interview:
     interview.save()
     interview.record_outcome(interview.outcome)
     return interview
+
+
+@transaction.atomic
+def weakness_observe(
+    *, interview: Interview, name: str, severity: int, note: str = "", question=None
+) -> WeaknessObservation:
+    """Tag a weakness (found by name, or created) on an interview; re-tagging updates it."""
+    weakness = Weakness.objects.for_user(interview.user).filter(name__iexact=name).first()
+    if weakness is None:
+        weakness = Weakness.objects.create(user=interview.user, name=name)
+    observation, _ = WeaknessObservation.objects.update_or_create(
+        weakness=weakness,
+        interview=interview,
+        defaults={"severity": severity, "note": note, "question": question},
+    )
+    return observation

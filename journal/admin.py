@@ -1,6 +1,15 @@
 from django.contrib import admin
 
-from .models import AskedQuestion, DebriefDraft, Interview, OutcomeChange
+from .models import (
+    ActionItem,
+    AskedQuestion,
+    DebriefDraft,
+    Interview,
+    OutcomeChange,
+    Strength,
+    Weakness,
+    WeaknessObservation,
+)
 
 
 class OutcomeChangeInline(admin.TabularInline):
@@ -32,3 +41,28 @@ class AskedQuestionAdmin(admin.ModelAdmin):
 @admin.register(DebriefDraft)
 class DebriefDraftAdmin(admin.ModelAdmin):
     list_display = ["user", "updated_at", "submitted_at"]
+
+
+class ActionItemInline(admin.TabularInline):
+    model = ActionItem
+    extra = 0
+
+
+class WeaknessObservationInline(admin.TabularInline):
+    model = WeaknessObservation
+    extra = 0
+    raw_id_fields = ["interview", "question"]
+
+
+@admin.register(Weakness)
+class WeaknessAdmin(admin.ModelAdmin):
+    list_display = ["name", "user", "created_at"]
+    search_fields = ["name", "description"]
+    inlines = [ActionItemInline, WeaknessObservationInline]
+
+
+@admin.register(Strength)
+class StrengthAdmin(admin.ModelAdmin):
+    list_display = ["name", "user", "created_at"]
+    search_fields = ["name", "evidence"]
+    filter_horizontal = ["answers"]

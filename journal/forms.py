@@ -4,9 +4,18 @@ from crispy_forms.layout import HTML, Div, Field, Layout
 from django import forms
 from django.utils import timezone
 
+from questionbank.models import Answer, Question
 from questionbank.text import split_question_lines
 
-from .models import PREPARATION_CHECKLIST, SELF_ASSESSMENT, AskedQuestion, Interview
+from .models import (
+    PREPARATION_CHECKLIST,
+    SELF_ASSESSMENT,
+    AskedQuestion,
+    Interview,
+    Strength,
+    Weakness,
+    WeaknessObservation,
+)
 
 RATING_CHOICES = [(n, str(n)) for n in range(1, 6)]
 RATING_FIELDS = [f"{key}_rating" for key, _, _ in SELF_ASSESSMENT]
@@ -38,8 +47,8 @@ class SectionForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
-            if name.endswith("_rating") or name == "rating":
-                self.fields[name] = RatingField(label=field.label, required=False)
+            if name.endswith("_rating") or name in ("rating", "severity"):
+                self.fields[name] = RatingField(label=field.label, required=field.required)
         self.helper = FormHelper()
         self.helper.form_tag = False
         self.helper.disable_csrf = True
@@ -123,10 +132,12 @@ class FollowUpsForm(SectionForm):
             "feedback_received_on",
             "feedback_source",
             "feedback",
+            "feedback_weaknesses",
             "feedback_reflection",
             "lessons",
         ]
         widgets = {
+            "feedback_weaknesses": forms.CheckboxSelectMultiple,
             "thank_you_sent_on": DATE_WIDGET,
             "feedback_requested_on": DATE_WIDGET,
             "feedback_received_on": DATE_WIDGET,
@@ -134,6 +145,15 @@ class FollowUpsForm(SectionForm):
             "feedback_reflection": forms.Textarea(attrs={"rows": 3}),
             "lessons": forms.Textarea(attrs={"rows": 2}),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["feedback_weaknesses"].queryset = Weakness.objects.for_user(self.instance.user)
+        self.fields[
+            "feedback_weaknesses"
+        ].help_text = (
+            "Tick what the feedback points to; the weakness's page shows it beside your ratings."
+        )
 
     def clean(self):
         cleaned = super().clean()
@@ -227,3 +247,136 @@ class AskedQuestionForm(SectionForm):
         model = AskedQuestion
         fields = ["answer_notes", "rating", "caught_off_guard"]
         widgets = {"answer_notes": forms.Textarea(attrs={"rows": 2})}
+
+
+class WeaknessForm(SectionForm):
+    class Meta:
+        model = Weakness
+        fields = ["name", "description", "plan"]
+        widgets = {
+            "description": forms.Textarea(attrs={"rows": 2}),
+            "plan": forms.Textarea(attrs={"rows": 3}),
+        }
+        help_texts = {"name": "Short and honest, e.g. “not answering directly”."}
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_name(self) -> str:
+        name = " ".join(self.cleaned_data["name"].split())
+        clash = (
+            Weakness.objects.for_user(self.user)
+            .filter(name__iexact=name)
+            .exclude(pk=self.instance.pk)
+            .exists()
+        )
+        if clash:
+            raise forms.ValidationError("You already track a weakness with this name.")
+        return name
+
+
+class ObservationForm(forms.Form):
+    """Tag a weakness on an interview: an existing one by name, or a new one."""
+
+    name = forms.CharField(
+        label="Weakness",
+        max_length=120,
+        error_messages={"required": "Type a weakness, new or existing."},
+    )
+    severity = RatingField(label="How strongly it showed (1 mild – 5 severe)", required=True)
+    note = forms.CharField(max_length=500, required=False)
+    question = forms.ModelChoiceField(
+        queryset=Question.objects.none(),
+        required=False,
+        label="Question that exposed it",
+        empty_label="None",
+    )
+
+    def __init__(self, *args, interview, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.interview = interview
+        self.fields["severity"].error_messages["required"] = "Choose how strongly it showed, 1–5."
+        self.fields["name"].widget.attrs.update(
+            {
+                "list": "weakness-names",
+                "autocomplete": "off",
+                "placeholder": "Type to find or create",
+            }
+        )
+        self.fields["question"].queryset = Question.objects.filter(asked__interview=interview)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            Field("name"), InlineRadios("severity"), Field("note"), Field("question")
+        )
+
+    def clean_name(self) -> str:
+        return " ".join(self.cleaned_data["name"].split())
+
+
+class ObservationEditForm(SectionForm):
+    class Meta:
+        model = WeaknessObservation
+        fields = ["severity", "note", "question"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["severity"].label = "Severity (1 mild – 5 severe)"
+        self.fields["question"].queryset = Question.objects.filter(
+            asked__interview=self.instance.interview
+        )
+        self.fields["question"].empty_label = "None"
+
+
+class ActionItemForm(forms.Form):
+    text = forms.CharField(label="Add a step", max_length=300)
+
+    def clean_text(self) -> str:
+        text = " ".join(self.cleaned_data["text"].split())
+        if not text:
+            raise forms.ValidationError("Describe the step.")
+        return text
+
+
+class StrengthForm(SectionForm):
+    class Meta:
+        model = Strength
+        fields = ["name", "evidence", "answers"]
+        widgets = {
+            "evidence": forms.Textarea(attrs={"rows": 3}),
+            "answers": forms.CheckboxSelectMultiple,
+        }
+        help_texts = {
+            "evidence": "Facts: results, numbers, what others said.",
+            "answers": "The prepared answers whose story shows this strength.",
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["answers"].queryset = Answer.objects.filter(question__user=user).select_related(
+            "question"
+        )
+        self.fields["answers"].label_from_instance = lambda answer: answer.question.text
+
+
+class DateRangeForm(forms.Form):
+    start = forms.DateField(required=False, widget=DATE_WIDGET, label="From")
+    end = forms.DateField(required=False, widget=DATE_WIDGET, label="To")
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and start > end:
+            self.add_error("end", "The end date is before the start date.")
+        return cleaned
+
+
+class JobDescriptionForm(forms.Form):
+    description = forms.CharField(
+        label="Job description",
+        max_length=20000,
+        widget=forms.Textarea(attrs={"rows": 12}),
+        help_text="Paste the requirements: one per line or bullet works best.",
+    )

@@ -1,3 +1,5 @@
+import bisect
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -7,6 +9,7 @@ from django.utils import timezone
 
 from questionbank.models import Question
 
+from . import trends
 from .validators import validate_plausible_date
 
 RATING_VALIDATORS = [MinValueValidator(1), MaxValueValidator(5)]
@@ -190,6 +193,12 @@ class Interview(models.Model):
     )
     feedback_source = models.CharField(max_length=20, choices=FeedbackSource, blank=True)
     feedback = models.TextField("feedback received", blank=True)
+    feedback_weaknesses = models.ManyToManyField(
+        "Weakness",
+        blank=True,
+        related_name="feedback_interviews",
+        verbose_name="weaknesses the feedback points to",
+    )
     feedback_reflection = models.TextField("my reflection on the feedback", blank=True)
     lessons = models.TextField("lessons", blank=True)
 
@@ -366,3 +375,150 @@ class DebriefDraft(models.Model):
 
     def __str__(self) -> str:
         return f"Draft debrief of {self.user} ({self.updated_at:%d %b %H:%M})"
+
+
+class WeaknessQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(user=user)
+
+
+class Weakness(models.Model):
+    """Something that holds the user back in interviews, and the plan to turn it around."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="weaknesses"
+    )
+    name = models.CharField(max_length=120)
+    description = models.TextField(blank=True)
+    plan = models.TextField("improvement plan", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = WeaknessQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "weaknesses"
+        constraints = [
+            models.UniqueConstraint(
+                models.functions.Lower("name"), "user", name="weakness_name_unique_per_user"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("journal:weakness-detail", args=[self.pk])
+
+    @property
+    def is_open(self) -> bool:
+        """Shown at least once and not resolved; needs attach_trends() first."""
+        return bool(self.observation_count) and self.trend.verdict != "resolved"
+
+
+class ActionItem(models.Model):
+    """One step of a weakness's improvement plan, ticked off when done."""
+
+    weakness = models.ForeignKey(Weakness, on_delete=models.CASCADE, related_name="actions")
+    text = models.CharField(max_length=300)
+    done = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["done", "created_at", "id"]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class WeaknessObservationQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(interview__user=user)
+
+
+class WeaknessObservation(models.Model):
+    """A weakness as it showed in one interview: how strongly, and which question exposed it."""
+
+    weakness = models.ForeignKey(Weakness, on_delete=models.CASCADE, related_name="observations")
+    interview = models.ForeignKey(Interview, on_delete=models.CASCADE, related_name="observations")
+    severity = models.PositiveSmallIntegerField(
+        "how strongly it showed", validators=RATING_VALIDATORS
+    )
+    note = models.CharField(max_length=500, blank=True)
+    question = models.ForeignKey(
+        Question,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="exposed_weaknesses",
+        verbose_name="question that exposed it",
+    )
+
+    objects = WeaknessObservationQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["interview__date", "interview__id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["weakness", "interview"], name="weakness_once_per_interview"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.weakness} ({self.severity}/5) in {self.interview}"
+
+
+class StrengthQuerySet(models.QuerySet):
+    def for_user(self, user):
+        return self.filter(user=user)
+
+
+class Strength(models.Model):
+    """Something the user does well, with the evidence and the stories that show it."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="strengths"
+    )
+    name = models.CharField(max_length=120)
+    evidence = models.TextField(blank=True)
+    answers = models.ManyToManyField(
+        "questionbank.Answer", blank=True, related_name="strengths", verbose_name="stories"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = StrengthQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("journal:strength-list") + f"#strength-{self.pk}"
+
+
+def attach_trends(weaknesses: list[Weakness], user) -> list[Weakness]:
+    """Give each weakness `.trend`, `.severities` and `.observation_count`, in two queries."""
+    today = timezone.localdate()
+    past_dates = sorted(
+        Interview.objects.for_user(user).filter(date__lte=today).values_list("date", flat=True)
+    )
+    rows = (
+        WeaknessObservation.objects.filter(weakness__in=weaknesses)
+        .order_by("interview__date", "interview_id")
+        .values_list("weakness_id", "severity", "interview__date")
+    )
+    severities: dict[int, list[int]] = {}
+    last_seen: dict[int, object] = {}
+    for weakness_id, severity, date in rows:
+        severities.setdefault(weakness_id, []).append(severity)
+        last_seen[weakness_id] = date
+    for weakness in weaknesses:
+        weakness.severities = severities.get(weakness.pk, [])
+        weakness.observation_count = len(weakness.severities)
+        since = 0
+        if weakness.pk in last_seen:
+            since = len(past_dates) - bisect.bisect_right(past_dates, last_seen[weakness.pk])
+        weakness.trend = trends.trend(weakness.severities, since)
+    return weaknesses

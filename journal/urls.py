@@ -1,27 +1,65 @@
 from django.urls import path
 
-from . import views
+from .views import insights, interviews, strengths, weaknesses
 
 app_name = "journal"
 
 urlpatterns = [
-    path("", views.interview_list, name="interview-list"),
-    path("new/", views.interview_create, name="interview-create"),
-    path("debrief/", views.quick_debrief, name="quick-debrief"),
-    path("debrief/autosave/", views.debrief_autosave, name="debrief-autosave"),
-    path("debrief/discard/", views.debrief_discard, name="debrief-discard"),
-    path("<int:pk>/", views.interview_detail, name="interview-detail"),
-    path("<int:pk>/delete/", views.interview_delete, name="interview-delete"),
-    path("<int:pk>/outcome/", views.interview_outcome, name="interview-outcome"),
-    path("<int:pk>/questions/", views.question_add, name="question-add"),
+    path("", interviews.interview_list, name="interview-list"),
+    path("new/", interviews.interview_create, name="interview-create"),
+    path("debrief/", interviews.quick_debrief, name="quick-debrief"),
+    path("debrief/autosave/", interviews.debrief_autosave, name="debrief-autosave"),
+    path("debrief/discard/", interviews.debrief_discard, name="debrief-discard"),
+    path("trends/", insights.trends, name="trends"),
+    path("companies/", interviews.company_list, name="company-list"),
+    path("companies/<path:name>/", interviews.company_detail, name="company-detail"),
+    path("weaknesses/", weaknesses.weakness_list, name="weakness-list"),
+    path("weaknesses/new/", weaknesses.weakness_create, name="weakness-create"),
+    path("weaknesses/<int:pk>/", weaknesses.weakness_detail, name="weakness-detail"),
+    path("weaknesses/<int:pk>/edit/", weaknesses.weakness_edit, name="weakness-edit"),
+    path("weaknesses/<int:pk>/delete/", weaknesses.weakness_delete, name="weakness-delete"),
+    path("weaknesses/<int:pk>/actions/", weaknesses.action_add, name="action-add"),
+    path(
+        "weaknesses/<int:pk>/actions/<int:action_pk>/toggle/",
+        weaknesses.action_toggle,
+        name="action-toggle",
+    ),
+    path(
+        "weaknesses/<int:pk>/actions/<int:action_pk>/delete/",
+        weaknesses.action_delete,
+        name="action-delete",
+    ),
+    path("strengths/", strengths.strength_list, name="strength-list"),
+    path("strengths/new/", strengths.strength_create, name="strength-create"),
+    path("strengths/<int:pk>/edit/", strengths.strength_edit, name="strength-edit"),
+    path("strengths/<int:pk>/delete/", strengths.strength_delete, name="strength-delete"),
+    path("strengths/match/", strengths.job_match, name="job-match"),
+    path("<int:pk>/", interviews.interview_detail, name="interview-detail"),
+    path("<int:pk>/delete/", interviews.interview_delete, name="interview-delete"),
+    path("<int:pk>/outcome/", interviews.interview_outcome, name="interview-outcome"),
+    path("<int:pk>/brief/", insights.interview_brief, name="interview-brief"),
+    path("<int:pk>/questions/", interviews.question_add, name="question-add"),
     path(
         "<int:pk>/questions/<int:asked_pk>/remove/",
-        views.question_remove,
+        interviews.question_remove,
         name="question-remove",
     ),
-    path("<int:pk>/questions/<int:asked_pk>/move/", views.question_move, name="question-move"),
-    path("<int:pk>/questions/<int:asked_pk>/notes/", views.question_notes, name="question-notes"),
-    path("<int:pk>/<slug:section>/", views.interview_section, name="interview-section"),
-    path("companies/", views.company_list, name="company-list"),
-    path("companies/<path:name>/", views.company_detail, name="company-detail"),
+    path("<int:pk>/questions/<int:asked_pk>/move/", interviews.question_move, name="question-move"),
+    path(
+        "<int:pk>/questions/<int:asked_pk>/notes/",
+        interviews.question_notes,
+        name="question-notes",
+    ),
+    path("<int:pk>/weaknesses/", weaknesses.observation_add, name="observation-add"),
+    path(
+        "<int:pk>/weaknesses/<int:observation_pk>/edit/",
+        weaknesses.observation_edit,
+        name="observation-edit",
+    ),
+    path(
+        "<int:pk>/weaknesses/<int:observation_pk>/remove/",
+        weaknesses.observation_remove,
+        name="observation-remove",
+    ),
+    path("<int:pk>/<slug:section>/", interviews.interview_section, name="interview-section"),
 ]

@@ -45,3 +45,20 @@ class AskedQuestionFactory(factory.django.DjangoModelFactory):
     interview = factory.SubFactory(InterviewFactory)
     question = factory.SubFactory(QuestionFactory, user=factory.SelfAttribute("..interview.user"))
     position = factory.Sequence(lambda n: n)
+
+
+class WeaknessFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "journal.Weakness"
+
+    user = factory.SubFactory(UserFactory)
+    name = factory.Sequence(lambda n: f"Weakness {n}")
+
+
+class ObservationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "journal.WeaknessObservation"
+
+    weakness = factory.SubFactory(WeaknessFactory)
+    interview = factory.SubFactory(InterviewFactory, user=factory.SelfAttribute("..weakness.user"))
+    severity = 3

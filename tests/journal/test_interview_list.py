@@ -82,11 +82,3 @@ def test_pagination_and_constant_queries(owner_client, owner, django_assert_max_
     with django_assert_max_num_queries(6):
         response = owner_client.get(URL, {"page": 3})
     assert len(response.context["page"].object_list) == 5
-
-
-def test_home_query_count_is_constant(owner_client, owner, django_assert_max_num_queries):
-    for _ in range(30):
-        AskedQuestionFactory(interview=InterviewFactory(user=owner))
-    with django_assert_max_num_queries(8):
-        response = owner_client.get(reverse("home"))
-    assert "30" in response.text

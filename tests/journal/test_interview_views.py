@@ -82,7 +82,7 @@ def test_detail_query_count_is_constant(owner_client, owner, django_assert_max_n
         AskedQuestionFactory(interview=interview)
     for outcome in ("moved_forward", "offer", "rejected"):
         interview.record_outcome(outcome)
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(12):
         response = owner_client.get(interview.get_absolute_url())
     assert response.text.count('class="border rounded p-2 mb-2"') == 25
 

@@ -5,38 +5,25 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from . import actions
-from .emails import feedback_request_email, thank_you_email
-from .filters import InterviewFilter
-from .forms import (
+from .. import actions
+from ..emails import feedback_request_email, thank_you_email
+from ..filters import InterviewFilter
+from ..forms import (
     SECTION_FORMS,
     AskedQuestionForm,
     AskQuestionForm,
     InterviewCreateForm,
+    ObservationForm,
     OutcomeForm,
     QuickDebriefForm,
 )
-from .models import AskedQuestion, DebriefDraft, Interview
+from ..models import AskedQuestion, DebriefDraft, Interview, Weakness
+from . import is_fragment
 
 PAGE_SIZE = 20
-
-
-def is_fragment(request: HttpRequest) -> bool:
-    return bool(request.htmx) and not request.htmx.boosted
-
-
-@require_GET
-def home(request: HttpRequest) -> HttpResponse:
-    interviews = Interview.objects.for_user(request.user)
-    context = {
-        "recent": interviews.with_question_count().newest_first()[:5],
-        "interview_count": interviews.count(),
-        "question_count": request.user.questions.count(),
-        "draft": DebriefDraft.objects.for_user(request.user).open().first(),
-    }
-    return render(request, "journal/home.html", context)
 
 
 @require_GET
@@ -134,6 +121,11 @@ def _detail_context(interview: Interview, **extra) -> dict:
     return {
         "interview": interview,
         "asked": asked,
+        "observations": interview.observations.select_related("weakness", "question"),
+        "weakness_names": Weakness.objects.for_user(interview.user).values_list("name", flat=True),
+        "observation_form": ObservationForm(interview=interview),
+        "feedback_weaknesses": interview.feedback_weaknesses.all(),
+        "is_upcoming": interview.date >= timezone.localdate(),
         "history": interview.outcome_changes.all(),
         "same_company": same_company,
         "ask_form": AskQuestionForm(),

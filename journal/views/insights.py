@@ -1,0 +1,152 @@
+import datetime
+
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from questionbank.models import Question
+
+from .. import charts, insights
+from ..forms import DateRangeForm
+from ..models import (
+    SELF_ASSESSMENT,
+    DebriefDraft,
+    Interview,
+    Weakness,
+    WeaknessObservation,
+    attach_trends,
+)
+from ..trends import RULE
+from . import is_fragment
+
+DIMENSIONS = [(key, label) for key, label, _ in SELF_ASSESSMENT]
+RATING_COLUMNS = [f"{key}_rating" for key, _ in DIMENSIONS]
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    today = timezone.localdate()
+    interviews = Interview.objects.for_user(request.user)
+    weaknesses = attach_trends(list(Weakness.objects.for_user(request.user)), request.user)
+    open_weaknesses = [
+        w for w in weaknesses if w.observation_count and w.trend.verdict != "resolved"
+    ]
+    open_weaknesses.sort(key=lambda w: (-(w.severities[-1] if w.severities else 0), w.name))
+    context = {
+        "thank_you_due": interviews.filter(
+            date__range=(today - datetime.timedelta(days=2), today), thank_you_sent_on__isnull=True
+        ),
+        "feedback_to_request": interviews.filter(
+            outcome=Interview.Outcome.REJECTED, feedback_requested_on__isnull=True
+        )[:10],
+        "feedback_to_reflect": interviews.exclude(feedback="").filter(feedback_reflection="")[:10],
+        "practice_due": Question.objects.for_user(request.user).due(timezone.now()).count(),
+        "upcoming": interviews.filter(date__gt=today).order_by("date")[:5],
+        "recent": interviews.filter(date__lte=today).with_question_count().newest_first()[:5],
+        "interview_count": interviews.count(),
+        "question_count": Question.objects.for_user(request.user).count(),
+        "top_weaknesses": open_weaknesses[:5],
+        "weakness_count": len(weaknesses),
+        "draft": DebriefDraft.objects.for_user(request.user).open().first(),
+    }
+    return render(request, "journal/home.html", context)
+
+
+@require_GET
+def trends(request: HttpRequest) -> HttpResponse:
+    form = DateRangeForm(request.GET or None)
+    interviews = Interview.objects.for_user(request.user).filter(date__lte=timezone.localdate())
+    observations = WeaknessObservation.objects.for_user(request.user)
+    if form.is_valid():
+        start, end = form.cleaned_data["start"], form.cleaned_data["end"]
+        if start:
+            interviews = interviews.filter(date__gte=start)
+            observations = observations.filter(interview__date__gte=start)
+        if end:
+            interviews = interviews.filter(date__lte=end)
+            observations = observations.filter(interview__date__lte=end)
+    rows = list(interviews.order_by("date", "id").values("date", "outcome", *RATING_COLUMNS))
+    for row in rows:
+        row["overall"] = insights.overall(row, DIMENSIONS)
+    context = {"form": form, "rule": RULE, **_charts(rows, observations)}
+    template = "journal/trends.html"
+    return render(request, f"{template}#charts" if is_fragment(request) else template, context)
+
+
+def _charts(rows: list[dict], observations) -> dict:
+    severity_labels, severity = insights.severity_over_time(
+        list(
+            observations.order_by("interview__date").values_list(
+                "weakness__name", "interview__date", "severity"
+            )
+        )
+    )
+    rating_labels, ratings = insights.ratings_over_time(rows, DIMENSIONS)
+    month_labels, outcomes = insights.outcomes_per_month(
+        [(row["date"], row["outcome"]) for row in rows], Interview.Outcome.choices
+    )
+    comparison = insights.rating_against_outcome(rows, DIMENSIONS)
+    return {
+        "severity": severity,
+        "severity_labels": severity_labels,
+        "severity_chart": severity
+        and charts.line_chart(
+            "Weakness severity over time (5 = severe)", severity_labels, severity
+        ),
+        "ratings": ratings,
+        "rating_labels": rating_labels,
+        "ratings_chart": rating_labels
+        and charts.line_chart("Self-assessment over time (5 = best)", rating_labels, ratings),
+        "outcomes": outcomes,
+        "month_labels": month_labels,
+        "outcomes_chart": month_labels
+        and charts.stacked_bar_chart("Interviews per month, by outcome", month_labels, outcomes),
+        "comparison": comparison,
+        "comparison_chart": any(c["forward_n"] or c["not_forward_n"] for c in comparison)
+        and charts.bar_chart(
+            "My rating when I moved forward vs. when I did not",
+            [c["label"] for c in comparison],
+            {
+                "Moved forward / offer": [c["forward"] for c in comparison],
+                "Rejected / no response": [c["not_forward"] for c in comparison],
+            },
+        ),
+        "interview_total": len(rows),
+    }
+
+
+@require_GET
+def interview_brief(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
+    earlier = (
+        Interview.objects.for_user(request.user)
+        .filter(company__iexact=interview.company, date__lt=interview.date)
+        .exclude(pk=interview.pk)
+        .order_by("date")
+    )
+    questions = (
+        Question.objects.for_user(request.user)
+        .filter(asked__interview__in=earlier)
+        .distinct()
+        .with_stats()
+        .select_related("answer")
+        .order_by("-times_asked", "text")
+    )
+    weaknesses = attach_trends(
+        list(Weakness.objects.for_user(request.user).prefetch_related("actions")), request.user
+    )
+    context = {
+        "interview": interview,
+        "earlier": earlier,
+        "questions": questions,
+        "weaknesses": [w for w in weaknesses if w.is_open],
+        "practice_due": Question.objects.for_user(request.user)
+        .due(timezone.now())
+        .filter(Q(asked__interview__in=earlier) | Q(category=Question.Category.COMPANY))
+        .distinct()
+        .count(),
+        "practice_due_all": Question.objects.for_user(request.user).due(timezone.now()).count(),
+    }
+    return render(request, "journal/interview_brief.html", context)
