@@ -101,7 +101,7 @@ def debrief_discard(request: HttpRequest) -> HttpResponse:
     return redirect("journal:quick-debrief")
 
 
-def _detail_context(interview: Interview, **extra) -> dict:
+def detail_context(interview: Interview, **extra) -> dict:
     asked = list(
         interview.asked.select_related("question")
         .annotate(times_asked=Count("question__asked"))
@@ -150,7 +150,7 @@ def _detail_context(interview: Interview, **extra) -> dict:
 @require_GET
 def interview_detail(request: HttpRequest, pk: int) -> HttpResponse:
     interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
-    return render(request, "journal/interview_detail.html", _detail_context(interview))
+    return render(request, "journal/interview_detail.html", detail_context(interview))
 
 
 @require_http_methods(["GET", "POST"])
@@ -169,7 +169,7 @@ def interview_section(request: HttpRequest, pk: int, section: str) -> HttpRespon
         editing = None
     elif request.GET.get("mode") == "view":
         editing = None
-    context = _detail_context(interview, editing=editing, form=form)
+    context = detail_context(interview, editing=editing, form=form)
     template = "journal/interview_detail.html"
     return render(request, f"{template}#{section}" if is_fragment(request) else template, context)
 
@@ -231,7 +231,7 @@ def question_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _render_questions(request: HttpRequest, interview: Interview, **extra) -> HttpResponse:
     template = "journal/interview_detail.html"
-    context = _detail_context(interview, **extra)
+    context = detail_context(interview, **extra)
     return render(request, f"{template}#questions" if is_fragment(request) else template, context)
 
 

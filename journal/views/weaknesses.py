@@ -14,12 +14,12 @@ from ..models import (
 )
 from ..trends import RULE
 from . import is_fragment
-from .interviews import _detail_context
+from .interviews import detail_context
 
 
 def _render_weakness_tags(request: HttpRequest, interview: Interview, **extra) -> HttpResponse:
     template = "journal/interview_detail.html"
-    context = _detail_context(interview, **extra)
+    context = detail_context(interview, **extra)
     return render(request, f"{template}#weaknesses" if is_fragment(request) else template, context)
 
 

@@ -98,3 +98,50 @@ document.addEventListener("click", function (event) {
     }
   });
 })();
+
+// Long text never lost: every textarea outside the server-autosaved forms keeps a copy in this
+// browser while the user types. If the page is reloaded or the connection drops before saving,
+// a button offers the text back. A submit clears the copy (an invalid form comes back with the
+// text in it anyway).
+(function () {
+  var PREFIX = "debrief-draft:";
+  function keyFor(textarea) {
+    var form = textarea.form;
+    if (!form || form.hasAttribute("data-autosave-url")) return null;
+    return PREFIX + (form.getAttribute("action") || location.pathname) + "#" + textarea.name;
+  }
+  document.addEventListener("input", function (event) {
+    if (event.target.tagName !== "TEXTAREA") return;
+    var key = keyFor(event.target);
+    if (key) {
+      localStorage.setItem(key, JSON.stringify({ text: event.target.value, at: Date.now() }));
+    }
+  });
+  document.addEventListener("submit", function (event) {
+    event.target.querySelectorAll("textarea").forEach(function (textarea) {
+      var key = keyFor(textarea);
+      if (key) localStorage.removeItem(key);
+    });
+  }, true);
+  function offerRestore(root) {
+    root.querySelectorAll("textarea").forEach(function (textarea) {
+      var key = keyFor(textarea);
+      var saved = key && JSON.parse(localStorage.getItem(key) || "null");
+      if (!saved || saved.text === textarea.value || !saved.text.trim()) return;
+      if (textarea.parentNode.querySelector("[data-restore]")) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "btn btn-sm btn-outline-warning my-1";
+      button.setAttribute("data-restore", "");
+      button.textContent = "Restore unsaved text from " + new Date(saved.at).toLocaleString();
+      button.addEventListener("click", function () {
+        textarea.value = saved.text;
+        button.remove();
+        textarea.focus();
+      });
+      textarea.insertAdjacentElement("afterend", button);
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { offerRestore(document); });
+  document.addEventListener("htmx:load", function (event) { offerRestore(event.detail.elt); });
+})();
