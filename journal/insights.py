@@ -5,6 +5,8 @@ from collections import Counter, defaultdict
 from statistics import mean
 
 POSITIVE = {"moved_forward", "offer"}
+# Beyond this many points a line chart is unreadable (and slow to draw): use monthly means.
+MAX_POINTS = 40
 NEGATIVE = {"rejected", "no_response"}
 
 
@@ -36,22 +38,47 @@ def outcomes_per_month(rows: list[tuple[datetime.date, str]], outcomes: list[tup
 
 
 def ratings_over_time(rows: list[dict], dimensions: list[tuple[str, str]]):
-    """One series per self-assessment dimension over the rated interviews, oldest first."""
+    """One series per self-assessment dimension over the rated interviews, oldest first;
+    monthly means when there are too many interviews to show one by one."""
     rated = [row for row in rows if any(row[f"{key}_rating"] for key, _ in dimensions)]
-    labels = [row["date"].strftime("%d %b %y") for row in rated]
-    series = {label: [row[f"{key}_rating"] for row in rated] for key, label in dimensions}
-    return labels, series
+    if len(rated) <= MAX_POINTS:
+        labels = [row["date"].strftime("%d %b %y") for row in rated]
+        series = {label: [row[f"{key}_rating"] for row in rated] for key, label in dimensions}
+        return labels, series
+    months = sorted({row["date"].replace(day=1) for row in rated})
+    series = {}
+    for key, label in dimensions:
+        by_month = defaultdict(list)
+        for row in rated:
+            if row[f"{key}_rating"]:
+                by_month[row["date"].replace(day=1)].append(row[f"{key}_rating"])
+        series[label] = [_mean(by_month.get(month)) for month in months]
+    return [month_label(m) for m in months], series
+
+
+def _mean(values: list | None) -> float | None:
+    return round(mean(values), 2) if values else None
 
 
 def severity_over_time(rows: list[tuple[str, datetime.date, int]], limit: int = 6):
-    """One series per weakness (the most observed `limit`), over the dates any was tagged."""
-    by_weakness: dict[str, dict[datetime.date, int]] = defaultdict(dict)
+    """One series per weakness (the most observed `limit`), over the dates any was tagged;
+    monthly means when there are too many dates to show one by one."""
+    by_weakness: dict[str, dict[datetime.date, list[int]]] = defaultdict(lambda: defaultdict(list))
     for name, date, severity in rows:
-        by_weakness[name][date] = severity
+        by_weakness[name][date].append(severity)
     top = sorted(by_weakness, key=lambda name: (-len(by_weakness[name]), name))[:limit]
     dates = sorted({date for name in top for date in by_weakness[name]})
-    labels = [d.strftime("%d %b %y") for d in dates]
-    return labels, {name: [by_weakness[name].get(d) for d in dates] for name in top}
+    if len(dates) <= MAX_POINTS:
+        labels = [d.strftime("%d %b %y") for d in dates]
+        return labels, {name: [_mean(by_weakness[name].get(d)) for d in dates] for name in top}
+    months = sorted({d.replace(day=1) for d in dates})
+    series = {}
+    for name in top:
+        by_month = defaultdict(list)
+        for date, severities in by_weakness[name].items():
+            by_month[date.replace(day=1)].extend(severities)
+        series[name] = [_mean(by_month.get(month)) for month in months]
+    return [month_label(m) for m in months], series
 
 
 def rating_against_outcome(rows: list[dict], dimensions: list[tuple[str, str]]) -> list[dict]:

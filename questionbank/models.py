@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection, models
-from django.db.models import Case, Count, F, Max, Q, Value, When
+from django.db.models import Case, Count, F, Max, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -55,9 +55,17 @@ class QuestionQuerySet(models.QuerySet):
                 "notes", "answer__body", weight="B", config="english"
             )
             query = SearchQuery(text, search_type="websearch", config="english")
-            return (
-                self.annotate(rank=SearchRank(vector, query))
+            # Ranked in a subquery over questions alone: joined to the interview statistics,
+            # every question's text would be parsed once per time it was asked.
+            ranked = (
+                self.model.objects.filter(pk__in=self.values("pk"))
+                .annotate(rank=SearchRank(vector, query))
                 .filter(Q(rank__gt=0) | Q(text__icontains=text))
+            )
+            rank = ranked.filter(pk=OuterRef("pk")).values("rank")[:1]
+            return (
+                self.filter(pk__in=ranked.values("pk"))
+                .annotate(rank=Subquery(rank))
                 .order_by("-rank", "text")
             )
         # SQLite: a plain case-insensitive match; matches in the question itself rank first.

@@ -4,6 +4,7 @@ from journal.insights import (
     outcomes_per_month,
     overall,
     rating_against_outcome,
+    ratings_over_time,
     severity_over_time,
 )
 
@@ -48,3 +49,18 @@ def test_severity_over_time_keeps_the_most_observed_weaknesses():
     labels, series = severity_over_time(rows, limit=2)
     assert labels == ["01 Jan 26", "01 Feb 26"]
     assert series == {"Rambling": [5, 3], "Nerves": [None, 2]}
+
+
+def test_long_histories_become_monthly_means():
+    start = D(2026, 1, 1)
+    rows = [row(start + datetime.timedelta(days=i), "pending", 1 + i % 2, None) for i in range(60)]
+    labels, series = ratings_over_time(rows, DIMENSIONS)
+    assert labels == ["Jan 2026", "Feb 2026", "Mar 2026"]
+    # January: days 0..30 alternate 1, 2, ... -> sixteen 1s and fifteen 2s
+    assert series["Confidence"][0] == round((16 * 1 + 15 * 2) / 31, 2)
+    assert series["Rapport"] == [None, None, None]
+
+    severity_rows = [("Rambling", start + datetime.timedelta(days=i), 4) for i in range(45)]
+    labels, series = severity_over_time(severity_rows)
+    assert labels == ["Jan 2026", "Feb 2026"]
+    assert series == {"Rambling": [4, 4]}
