@@ -38,7 +38,10 @@ class RatingField(forms.IntegerField):
         kwargs.pop("min_value", None)
         kwargs.pop("max_value", None)
         super().__init__(min_value=1, max_value=5, **kwargs)
-        self.widget = forms.RadioSelect(choices=RATING_CHOICES)
+        # An optional rating can be taken back. "Not rated" comes last: from the keyboard the
+        # group starts there and the right arrow goes to 1, 2, 3...
+        choices = RATING_CHOICES if self.required else [*RATING_CHOICES, ("", "not rated")]
+        self.widget = forms.RadioSelect(choices=choices)
 
 
 class SectionForm(forms.ModelForm):

@@ -27,10 +27,10 @@ def questions_merge(*, survivor: Question, duplicate: Question) -> Question:
 
 
 def _merge_answers(survivor: Question, duplicate: Question) -> None:
-    duplicate_answer = Answer.objects.filter(question=duplicate).first()
+    duplicate_answer = duplicate.prepared_answer
     if duplicate_answer is None:
         return
-    survivor_answer = Answer.objects.filter(question=survivor).first()
+    survivor_answer = survivor.prepared_answer
     if survivor_answer is None:
         duplicate_answer.question = survivor
         duplicate_answer.save()

@@ -153,6 +153,14 @@ class Question(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("questionbank:question-detail", args=[self.pk])
 
+    @property
+    def prepared_answer(self) -> "Answer | None":
+        """The prepared answer, or None; uses select_related("answer") when it was loaded."""
+        try:
+            return self.answer
+        except Answer.DoesNotExist:
+            return None
+
     def record_review(self, rating: str, *, when=None, seconds: int | None = None) -> "Review":
         """Schedule the next practice with FSRS and keep the review in the history."""
         when = when or timezone.now()

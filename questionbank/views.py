@@ -64,7 +64,7 @@ def question_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     context = {
         "question": question,
-        "answer": Answer.objects.filter(question=question).first(),
+        "answer": question.prepared_answer,
         "occurrences": question.asked.select_related("interview").order_by("-interview__date"),
         "reviews": question.reviews.all()[:20],
         "merge_form": MergeForm(question=question),
@@ -107,8 +107,8 @@ def question_merge(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def answer_edit(request: HttpRequest, pk: int) -> HttpResponse:
-    question = get_object_or_404(_user_questions(request), pk=pk)
-    answer = Answer.objects.filter(question=question).first() or Answer(question=question)
+    question = get_object_or_404(_user_questions(request).select_related("answer"), pk=pk)
+    answer = question.prepared_answer or Answer(question=question)
     form = AnswerForm(request.POST or None, instance=answer)
     if request.method == "POST" and form.is_valid():
         answer = form.save()
@@ -124,8 +124,8 @@ def answer_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def answer_autosave(request: HttpRequest, pk: int) -> HttpResponse:
-    question = get_object_or_404(_user_questions(request), pk=pk)
-    answer = Answer.objects.filter(question=question).first() or Answer(question=question)
+    question = get_object_or_404(_user_questions(request).select_related("answer"), pk=pk)
+    answer = question.prepared_answer or Answer(question=question)
     form = AnswerForm(request.POST, instance=answer)
     saved = form.is_valid()
     if saved:
@@ -223,6 +223,8 @@ def practice_rate(request: HttpRequest, pk: int) -> HttpResponse:
     form = ReviewForm(request.POST)
     if form.is_valid():
         question.record_review(form.cleaned_data["rating"], seconds=form.cleaned_data["seconds"])
+    else:
+        messages.error(request, "That rating was not recognised; the question was not rescheduled.")
     if is_fragment(request):
         context = _practice_context(request, request.POST)
         return render(request, "questionbank/practice.html#practice-card", context)

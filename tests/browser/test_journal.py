@@ -29,16 +29,13 @@ def test_quick_debrief_of_five_questions_by_keyboard(logged_in_page, user, scree
     keyboard.press("Tab")
     expect(page.get_by_label("Questions you were asked — one per line")).to_be_focused()
     keyboard.type("\n".join(QUESTIONS))
-    keyboard.press("Tab")  # preparation, 1 to 5: Space picks 1, each arrow one more
-    expect(page.locator("#id_preparation_rating_0")).to_be_focused()
-    keyboard.press("Space")
-    keyboard.press("ArrowRight")
-    keyboard.press("ArrowRight")
+    keyboard.press("Tab")  # preparation starts at "not rated"; each arrow is one more
+    expect(page.get_by_role("radio", name="not rated").first).to_be_focused()
+    for _ in range(3):
+        keyboard.press("ArrowRight")
     keyboard.press("Tab")  # confidence
-    keyboard.press("Space")
-    keyboard.press("ArrowRight")
-    keyboard.press("ArrowRight")
-    keyboard.press("ArrowRight")
+    for _ in range(4):
+        keyboard.press("ArrowRight")
     screenshot(page, "quick-debrief-filled")
     keyboard.press("Control+Enter")
 
