@@ -112,6 +112,22 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# Password-reset mail goes through SMTP (a local mail server on port 25 unless configured);
+# debug runs without a configured server print it to the console instead.
+EMAIL_SMTP_OPTIONS = {
+    "host": os.environ.get("DJANGO_EMAIL_HOST", "localhost"),
+    "port": int(os.environ.get("DJANGO_EMAIL_PORT", "25")),
+    "username": os.environ.get("DJANGO_EMAIL_HOST_USER", ""),
+    "password": os.environ.get("DJANGO_EMAIL_HOST_PASSWORD", ""),
+    "use_tls": env_bool("DJANGO_EMAIL_USE_TLS"),
+}
+MAILERS = {
+    "default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    if DEBUG and not os.environ.get("DJANGO_EMAIL_HOST")
+    else {"BACKEND": "django.core.mail.backends.smtp.EmailBackend", "OPTIONS": EMAIL_SMTP_OPTIONS}
+}
+DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "debrief@localhost")
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 

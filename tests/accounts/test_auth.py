@@ -82,3 +82,10 @@ def test_wrong_password_shows_an_error(client, owner):
     response = client.post(reverse("login"), {"username": "ada", "password": "nope"})
     assert response.status_code == 200
     assert "Please enter a correct username and password" in response.text
+
+
+def test_password_reset_sends_a_link(client, owner, mailoutbox):
+    response = client.post(reverse("password_reset"), {"email": owner.email})
+    assert response.status_code == 302
+    assert len(mailoutbox) == 1
+    assert "/accounts/reset/" in mailoutbox[0].body
