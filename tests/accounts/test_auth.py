@@ -84,8 +84,18 @@ def test_wrong_password_shows_an_error(client, owner):
     assert "Please enter a correct username and password" in response.text
 
 
-def test_password_reset_sends_a_link(client, owner, mailoutbox):
+def test_password_reset_sends_a_link_that_sets_a_new_password(client, owner, mailoutbox):
+    assert "Reset your password" in client.get(reverse("password_reset")).text
     response = client.post(reverse("password_reset"), {"email": owner.email})
     assert response.status_code == 302
     assert len(mailoutbox) == 1
-    assert "/accounts/reset/" in mailoutbox[0].body
+    link = next(word for word in mailoutbox[0].body.split() if "/accounts/reset/" in word)
+    form = client.get(link, follow=True)
+    assert "Choose a new password" in form.text
+    done = client.post(
+        form.redirect_chain[-1][0],
+        {"new_password1": "a fresh long passphrase", "new_password2": "a fresh long passphrase"},
+        follow=True,
+    )
+    assert "Your password is set" in done.text
+    assert client.login(username=owner.username, password="a fresh long passphrase")
