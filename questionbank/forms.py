@@ -124,6 +124,7 @@ class MergeForm(forms.Form):
         queryset=Question.objects.none(),
         label="Merge this other question into this one",
         empty_label="Choose a question…",
+        widget=forms.Select(attrs={"class": "form-select"}),
     )
 
     def __init__(self, *args, question: Question, **kwargs):
