@@ -225,10 +225,8 @@ class QuickDebriefForm(SectionForm):
         return split_question_lines(self.cleaned_data.get("questions", ""))
 
 
-class OutcomeForm(forms.ModelForm):
-    class Meta:
-        model = Interview
-        fields = ["outcome"]
+class OutcomeForm(forms.Form):
+    outcome = forms.ChoiceField(choices=Interview.Outcome.choices)
 
 
 class AskQuestionForm(forms.Form):

@@ -230,6 +230,13 @@ class Interview(models.Model):
         return [name.strip() for name in self.interviewers.split(",") if name.strip()]
 
     @property
+    def feedback_recipients(self) -> list[str]:
+        """Who a feedback request goes to: the recruiter when that is who was asked."""
+        if self.feedback_requested_from == self.FeedbackSource.RECRUITER:
+            return [self.recruiter] if self.recruiter else []
+        return self.interviewer_names
+
+    @property
     def thank_you_sent(self) -> bool:
         return self.thank_you_sent_on is not None
 

@@ -90,6 +90,17 @@ class QuestionQuerySet(models.QuerySet):
             ).values("pk")
         )
 
+    def prep_pack(self, *, company: str = "", category: str = "", ids=()):
+        """The questions chosen for a prep pack, grouped by category; none if nothing chosen."""
+        if not (company or category or ids):
+            return self.none()
+        questions = self.asked_at(company) if company else self
+        if category:
+            questions = questions.filter(category=category)
+        if ids:
+            questions = questions.filter(pk__in=ids)
+        return questions.order_by("category", "-times_asked", "text")
+
     def companies(self) -> list[str]:
         """Companies where any of these questions was asked, each once whatever its case."""
         names = self.exclude(asked__isnull=True).values_list("asked__interview__company", flat=True)
@@ -208,13 +219,8 @@ class Answer(models.Model):
 
     def star_html(self) -> list[tuple[str, str]]:
         return [
-            (label, render_markdown(getattr(self, name)))
-            for name, label in [
-                ("situation", "Situation"),
-                ("task", "Task"),
-                ("action", "Action"),
-                ("result", "Result"),
-            ]
+            (name.capitalize(), render_markdown(getattr(self, name)))
+            for name in self.STAR_FIELDS
             if getattr(self, name).strip()
         ]
 

@@ -235,20 +235,15 @@ def practice_rate(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_GET
 def prep_pack(request: HttpRequest) -> HttpResponse:
-    questions = _user_questions(request).with_stats().select_related("answer")
     company = request.GET.get("company", "").strip()
     category = request.GET.get("category", "")
     ids = [int(i) for i in request.GET.getlist("ids") if i.isdigit()]
-    if company:
-        questions = questions.asked_at(company)
-    if category:
-        questions = questions.filter(category=category)
-    questions = questions.order_by("category", "-times_asked", "text")
-    if ids:
-        questions = questions.filter(pk__in=ids)
     chosen = bool(company or category or ids)
     questions = (
-        questions.order_by("category", "-times_asked", "text") if chosen else questions.none()
+        _user_questions(request)
+        .with_stats()
+        .select_related("answer")
+        .prep_pack(company=company, category=category, ids=ids)
     )
     title = (
         "Prep pack"

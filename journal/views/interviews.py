@@ -115,9 +115,6 @@ def detail_context(interview: Interview, **extra) -> dict:
         .exclude(pk=interview.pk)
         .only("id", "company", "date", "round", "outfit", "dress_code", "outfit_fit")
     )
-    recipients = interview.interviewer_names
-    if interview.feedback_requested_from == Interview.FeedbackSource.RECRUITER:
-        recipients = [interview.recruiter] if interview.recruiter else []
     return {
         "interview": interview,
         "asked": asked,
@@ -129,7 +126,7 @@ def detail_context(interview: Interview, **extra) -> dict:
         "history": interview.outcome_changes.all(),
         "same_company": same_company,
         "ask_form": AskQuestionForm(),
-        "outcome_form": OutcomeForm(instance=interview),
+        "outcome_form": OutcomeForm(initial={"outcome": interview.outcome}),
         "thank_you": thank_you_email(
             company=interview.company,
             role=interview.role,
@@ -140,7 +137,7 @@ def detail_context(interview: Interview, **extra) -> dict:
         "feedback_request": feedback_request_email(
             company=interview.company,
             role=interview.role,
-            recipient_names=recipients,
+            recipient_names=interview.feedback_recipients,
             sender=sender,
         ),
         **extra,
@@ -177,7 +174,7 @@ def interview_section(request: HttpRequest, pk: int, section: str) -> HttpRespon
 @require_POST
 def interview_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
-    form = OutcomeForm(request.POST, instance=Interview(outcome=interview.outcome))
+    form = OutcomeForm(request.POST)
     if form.is_valid():
         interview.record_outcome(form.cleaned_data["outcome"])
     elif not is_fragment(request):
@@ -199,7 +196,9 @@ def _outcome_context(interview: Interview, form: OutcomeForm) -> dict:
         "interview": interview,
         "row": interview,
         "outcomes": Interview.Outcome.choices,
-        "outcome_form": form if form.errors else OutcomeForm(instance=interview),
+        "outcome_form": form
+        if form.errors
+        else OutcomeForm(initial={"outcome": interview.outcome}),
         "history": interview.outcome_changes.all(),
     }
 
