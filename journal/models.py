@@ -3,7 +3,8 @@ import bisect
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Min, Q
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 
@@ -73,9 +74,10 @@ class InterviewQuerySet(models.QuerySet):
     def companies(self):
         """One row per company (case-insensitively), with counts, newest interview first."""
         return (
-            self.values("company")
-            .annotate(interviews=Count("id"), last_date=Max("date"))
-            .order_by("-last_date", "company")
+            self.annotate(key=Lower("company"))
+            .values("key")
+            .annotate(name=Min("company"), interviews=Count("id"), last_date=Max("date"))
+            .order_by("-last_date", "key")
         )
 
 
@@ -406,9 +408,7 @@ class Weakness(models.Model):
         ordering = ["name"]
         verbose_name_plural = "weaknesses"
         constraints = [
-            models.UniqueConstraint(
-                models.functions.Lower("name"), "user", name="weakness_name_unique_per_user"
-            )
+            models.UniqueConstraint(Lower("name"), "user", name="weakness_name_unique_per_user")
         ]
 
     def __str__(self) -> str:

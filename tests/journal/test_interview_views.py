@@ -219,3 +219,14 @@ def test_detail_lists_outfits_from_earlier_interviews_at_the_company(owner_clien
     interview = InterviewFactory(user=owner, company="acme")
     response = owner_client.get(interview.get_absolute_url())
     assert "Grey blazer" in response.text
+
+
+def test_company_list_groups_spellings_of_one_company(owner_client, owner):
+    InterviewFactory(user=owner, company="Acme")
+    InterviewFactory(user=owner, company="ACME")
+    InterviewFactory(user=owner, company="Globex")
+    page = owner_client.get(reverse("journal:company-list")).context["page"]
+    assert sorted((row["name"].lower(), row["interviews"]) for row in page) == [
+        ("acme", 2),
+        ("globex", 1),
+    ]
