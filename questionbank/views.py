@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.htmx import is_fragment
+
 from . import actions, practice
 from .filters import QuestionFilter
 from .forms import AnswerForm, MergeForm, QuestionForm, ReviewForm, StarterForm
@@ -18,10 +20,6 @@ from .starter import STARTER_QUESTIONS
 from .text import normalize_question
 
 PAGE_SIZE = 30
-
-
-def is_fragment(request: HttpRequest) -> bool:
-    return bool(request.htmx) and not request.htmx.boosted
 
 
 def _user_questions(request: HttpRequest):

@@ -1,6 +1,3 @@
-from django.http import HttpRequest
+from core.htmx import is_fragment
 
-
-def is_fragment(request: HttpRequest) -> bool:
-    """An htmx request that wants a fragment (a boosted one wants the whole page)."""
-    return bool(request.htmx) and not request.htmx.boosted
+__all__ = ["is_fragment"]

@@ -1,0 +1,1 @@
+"""Plumbing shared by Debrief's apps: no models, no domain rules."""
