@@ -11,7 +11,7 @@ export DJANGO_DEBUG ?= 1
 # are still synchronous, so Django's async-safety guard must be told.
 export DJANGO_ALLOW_ASYNC_UNSAFE ?= true
 
-.PHONY: run test lint format install migrate browser clean
+.PHONY: run demo test lint format install migrate browser clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ migrate: install
 	$(BIN)/python manage.py migrate --noinput
 
 run: migrate
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+# A full demo journal (a year of interviews; the login is printed), then the server.
+demo: migrate
+	$(BIN)/python manage.py seed_demo
 	$(BIN)/python manage.py runserver 127.0.0.1:8000
 
 # Chromium for the browser tests: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
