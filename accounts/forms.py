@@ -3,11 +3,19 @@ from django import forms
 from django.contrib.auth.forms import UserCreationForm
 from django.contrib.auth.models import User
 
+from .models import Profile, time_zone_names
+
+
+def time_zone_choices() -> list[tuple[str, str]]:
+    return [(name, name.replace("_", " ")) for name in sorted(time_zone_names())]
+
 
 class SignupForm(UserCreationForm):
     email = forms.EmailField(
         help_text="Only used if you forget your password.",
     )
+    # Filled by static/js/timezone.js with the browser's zone; without JavaScript, UTC.
+    time_zone = forms.CharField(required=False, widget=forms.HiddenInput)
 
     class Meta(UserCreationForm.Meta):
         model = User
@@ -15,11 +23,59 @@ class SignupForm(UserCreationForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["time_zone"].widget.attrs["data-browser-time-zone"] = ""
         self.helper = FormHelper()
         self.helper.form_tag = False
 
     def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email__iexact=email).exists():
-            raise forms.ValidationError("An account with this email address already exists.")
-        return email
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean_time_zone(self) -> str:
+        name = self.cleaned_data["time_zone"].strip()
+        return name if name in time_zone_names() else "UTC"
+
+
+class ProfileForm(forms.ModelForm):
+    time_zone = forms.ChoiceField(
+        choices=time_zone_choices, help_text=Profile._meta.get_field("time_zone").help_text
+    )
+
+    class Meta:
+        model = Profile
+        fields = ("display_name", "time_zone", "email_signature")
+        widgets = {"email_signature": forms.Textarea(attrs={"rows": 3})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+
+class EmailChangeForm(forms.Form):
+    email = forms.EmailField(label="New email address")
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        help_text="Changing the address password resets go to needs your password.",
+    )
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+    def clean_email(self) -> str:
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your password.")
+        return password
+
+    def save(self) -> User:
+        self.user.email = self.cleaned_data["email"]
+        self.user.save(update_fields=["email"])
+        return self.user

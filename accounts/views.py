@@ -1,13 +1,20 @@
+import logging
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_not_required
-from django.db import DatabaseError, connection
+from django.contrib.auth.models import User
+from django.db import DatabaseError, connection, transaction
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET, require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .forms import SignupForm
+from .forms import EmailChangeForm, ProfileForm, SignupForm
+from .mail import notify_address_owners
+from .models import Profile
+
+logger = logging.getLogger(__name__)
 
 
 @login_not_required
@@ -17,11 +24,45 @@ def signup(request: HttpRequest) -> HttpResponse:
         return redirect("home")
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = form.save()
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        # Whether the address is already in use is never shown here (that would tell anyone
+        # who uses Debrief); the address's owner is told by email instead.
+        owners = list(User.objects.filter(email__iexact=form.cleaned_data["email"]))
+        with transaction.atomic():
+            user = form.save()
+            Profile.objects.create(user=user, time_zone=form.cleaned_data["time_zone"])
+        notify_address_owners(request, owners, new_username=user.username)
+        login(request, user, backend="accounts.backends.ProfileBackend")
         messages.success(request, f"Welcome to Debrief, {user.username}.")
         return redirect("home")
     return render(request, "registration/signup.html", {"form": form})
+
+
+@require_http_methods(["GET", "POST"])
+def settings_page(request: HttpRequest) -> HttpResponse:
+    profile = Profile.objects.for_user(request.user)
+    form = ProfileForm(request.POST or None, instance=profile)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Settings saved.")
+        return redirect("accounts:settings")
+    return render(
+        request,
+        "accounts/settings.html",
+        {"form": form, "email_form": EmailChangeForm(user=request.user)},
+    )
+
+
+@require_POST
+def email_change(request: HttpRequest) -> HttpResponse:
+    email_form = EmailChangeForm(request.POST, user=request.user)
+    if email_form.is_valid():
+        email_form.save()
+        messages.success(request, f"Your email address is now {request.user.email}.")
+        return redirect("accounts:settings")
+    form = ProfileForm(instance=Profile.objects.for_user(request.user))
+    return render(
+        request, "accounts/settings.html", {"form": form, "email_form": email_form}, status=200
+    )
 
 
 @login_not_required

@@ -69,6 +69,7 @@ MIDDLEWARE = [
     # Every view needs a logged-in user unless it is marked @login_not_required, so a
     # forgotten decorator can never expose someone's journal.
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    "accounts.middleware.UserTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -107,6 +108,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The user comes with their profile (time zone, display name) in one query.
+AUTHENTICATION_BACKENDS = ["accounts.backends.ProfileBackend"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

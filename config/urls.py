@@ -8,6 +8,7 @@ urlpatterns = [
     path("", journal_insights.home, name="home"),
     path("healthz", account_views.healthz, name="healthz"),
     path("accounts/signup/", account_views.signup, name="signup"),
+    path("accounts/", include("accounts.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     path("journal/", include("journal.urls")),
     path("questions/", include("questionbank.urls")),

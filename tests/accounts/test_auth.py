@@ -36,7 +36,8 @@ def test_signup_applies_password_validators_and_keeps_input(client):
     assert not User.objects.filter(username="grace").exists()
 
 
-def test_signup_refuses_a_taken_email(client, owner):
+def test_signup_with_a_taken_email_reveals_nothing_and_tells_the_owner(client, owner, mailoutbox):
+    """Signing up looks the same whether or not the address is in use; its owner is mailed."""
     response = client.post(
         reverse("signup"),
         {
@@ -45,9 +46,28 @@ def test_signup_refuses_a_taken_email(client, owner):
             "password1": PASSWORD,
             "password2": PASSWORD,
         },
+        follow=True,
     )
-    assert "already exists" in response.text
-    assert not User.objects.filter(username="other").exists()
+    assert "already" not in response.text
+    assert "Welcome to Debrief, other" in response.text
+    assert User.objects.filter(username="other").exists()
+    assert [mail.to for mail in mailoutbox] == [[owner.email]]
+    assert f"your username is “{owner.username}”" in mailoutbox[0].body
+    assert "/accounts/password_reset/" in mailoutbox[0].body
+
+
+def test_signup_with_a_fresh_email_sends_no_mail(client, db, mailoutbox):
+    client.post(
+        reverse("signup"),
+        {
+            "username": "new",
+            "email": "new@example.com",
+            "password1": PASSWORD,
+            "password2": PASSWORD,
+        },
+    )
+    assert User.objects.filter(username="new").exists()
+    assert mailoutbox == []
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,10 @@
+from django.urls import path
+
+from . import views
+
+app_name = "accounts"
+
+urlpatterns = [
+    path("settings/", views.settings_page, name="settings"),
+    path("settings/email/", views.email_change, name="email-change"),
+]
