@@ -1,9 +1,9 @@
 from crispy_forms.bootstrap import InlineRadios
-from crispy_forms.helper import FormHelper
-from crispy_forms.layout import HTML, Div, Field, Layout
+from crispy_forms.layout import HTML, Div, Field
 from django import forms
 from django.utils import timezone
 
+from core.forms import field_with_submit, form_helper
 from questionbank.models import Answer, Question
 from questionbank.text import split_question_lines
 
@@ -52,14 +52,12 @@ class SectionForm(forms.ModelForm):
         for name, field in self.fields.items():
             if name.endswith("_rating") or name in ("rating", "severity"):
                 self.fields[name] = RatingField(label=field.label, required=field.required)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
-        layout = [
-            InlineRadios(name) if isinstance(field, RatingField) else Field(name)
-            for name, field in self.fields.items()
-        ]
-        self.helper.layout = Layout(*layout)
+        self.helper = form_helper(
+            *(
+                InlineRadios(name) if isinstance(field, RatingField) else Field(name)
+                for name, field in self.fields.items()
+            )
+        )
 
     def clean_company(self) -> str:
         company = " ".join(self.cleaned_data["company"].split())
@@ -203,7 +201,7 @@ class QuickDebriefForm(SectionForm):
         )
         # Keyboard order follows the evening's priorities: who, the questions while they are
         # fresh, how it went. The date is already today and the round is last.
-        self.helper.layout = Layout(
+        self.helper = form_helper(
             Div(
                 Div(Field("company"), css_class="col-md-6"),
                 Div(Field("role"), css_class="col-md-6"),
@@ -226,7 +224,13 @@ class QuickDebriefForm(SectionForm):
 
 
 class OutcomeForm(forms.Form):
-    outcome = forms.ChoiceField(choices=Interview.Outcome.choices)
+    outcome = forms.ChoiceField(
+        label="Where this application stands", choices=Interview.Outcome.choices
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = form_helper(field_with_submit("outcome", "Update"))
 
 
 class AskQuestionForm(forms.Form):
@@ -235,6 +239,12 @@ class AskQuestionForm(forms.Form):
         max_length=2000,
         widget=forms.TextInput(attrs={"placeholder": "e.g. Tell me about a time you failed"}),
     )
+
+    def __init__(self, *args, **kwargs):
+        # Its own ids: the interview page holds other forms with a "text" field.
+        kwargs.setdefault("auto_id", "id_ask_%s")
+        super().__init__(*args, **kwargs)
+        self.helper = form_helper(field_with_submit("text", "Add"))
 
     def clean_text(self) -> str:
         text = " ".join(self.cleaned_data["text"].split())
@@ -306,10 +316,7 @@ class ObservationForm(forms.Form):
             }
         )
         self.fields["question"].queryset = Question.objects.filter(asked__interview=interview)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
-        self.helper.layout = Layout(
+        self.helper = form_helper(
             Field("name"), InlineRadios("severity"), Field("note"), Field("question")
         )
 
@@ -332,7 +339,18 @@ class ObservationEditForm(SectionForm):
 
 
 class ActionItemForm(forms.Form):
-    text = forms.CharField(label="Add a step", max_length=300)
+    text = forms.CharField(
+        label="Add a step",
+        max_length=300,
+        widget=forms.TextInput(
+            attrs={"placeholder": "e.g. Answer in one sentence first, then explain"}
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", "id_action_%s")
+        super().__init__(*args, **kwargs)
+        self.helper = form_helper(field_with_submit("text", "Add"))
 
     def clean_text(self) -> str:
         text = " ".join(self.cleaned_data["text"].split())

@@ -1,19 +1,11 @@
-from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Div, Field, Layout
+from crispy_forms.layout import Div, Field
 from django import forms
+
+from core.forms import form_helper
 
 from .models import Answer, Question, Tag
 from .starter import STARTER_QUESTIONS
 from .text import clean_question_text, normalize_question
-
-
-def crispy_helper(layout: Layout | None = None) -> FormHelper:
-    helper = FormHelper()
-    helper.form_tag = False
-    helper.disable_csrf = True
-    if layout is not None:
-        helper.layout = layout
-    return helper
 
 
 class QuestionForm(forms.ModelForm):
@@ -38,7 +30,7 @@ class QuestionForm(forms.ModelForm):
         self.user = user
         if self.instance.pk:
             self.initial["tag_names"] = ", ".join(t.name for t in self.instance.tags.all())
-        self.helper = crispy_helper()
+        self.helper = form_helper()
 
     def clean_text(self) -> str:
         text = clean_question_text(self.cleaned_data["text"])
@@ -104,18 +96,16 @@ class AnswerForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = crispy_helper(
-            Layout(
-                Field("body"),
-                Div(
-                    Field("situation"),
-                    Field("task"),
-                    Field("action"),
-                    Field("result"),
-                    css_class="star-fields",
-                ),
-                Field("status"),
-            )
+        self.helper = form_helper(
+            Field("body"),
+            Div(
+                Field("situation"),
+                Field("task"),
+                Field("action"),
+                Field("result"),
+                css_class="star-fields",
+            ),
+            Field("status"),
         )
 
 
