@@ -14,6 +14,9 @@ def questions_record(*, interview: Interview, texts: list[str]) -> list[AskedQue
 
     A question already on this interview is not attached twice.
     """
+    # Lock the interview: a delete racing this request waits, or has already happened and
+    # this raises Interview.DoesNotExist instead of an IntegrityError at commit.
+    Interview.objects.select_for_update().only("pk").get(pk=interview.pk)
     position = interview.next_position()
     already = set(interview.asked.values_list("question_id", flat=True))
     created = []
@@ -30,18 +33,29 @@ def questions_record(*, interview: Interview, texts: list[str]) -> list[AskedQue
 
 
 @transaction.atomic
-def debrief_submit(*, user, form, draft_token=None) -> Interview:
-    """Turn a valid quick-debrief form into an interview with its questions."""
+def debrief_submit(*, user, form, draft_token) -> tuple[Interview, bool]:
+    """Turn a valid quick-debrief form into an interview with its questions, once per draft.
+
+    The draft token makes the submit idempotent: a second submit of the same draft (a double
+    click, a resent form, a second tab) creates nothing and returns the first interview, with
+    False for "created".
+    """
+    draft, _ = DebriefDraft.objects.get_or_create(
+        token=draft_token, defaults={"user": user, "data": {}}
+    )
+    draft = DebriefDraft.objects.select_for_update().get(pk=draft.pk)
+    if draft.user_id != user.pk:
+        raise DebriefDraft.DoesNotExist("Not this user's draft.")
+    if draft.interview_id is not None:
+        return draft.interview, False
     interview = form.save(commit=False)
     interview.user = user
     interview.save()
     interview.record_outcome(interview.outcome)
     questions_record(interview=interview, texts=form.question_lines())
-    if draft_token:
-        DebriefDraft.objects.for_user(user).filter(token=draft_token).update(
-            data={}, submitted_at=timezone.now()
-        )
-    return interview
+    draft.data, draft.submitted_at, draft.interview = {}, timezone.now(), interview
+    draft.save(update_fields=["data", "submitted_at", "interview", "updated_at"])
+    return interview, True
 
 
 @transaction.atomic

@@ -2,7 +2,7 @@ import bisect
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
@@ -331,16 +331,26 @@ class AskedQuestion(models.Model):
         return f"{self.question} ({self.interview.company})"
 
     def move(self, offset: int) -> None:
-        """Swap places with the neighbour `offset` steps away (-1 up, +1 down)."""
-        siblings = list(self.interview.asked.order_by("position", "id"))
-        index = next(i for i, asked in enumerate(siblings) if asked.pk == self.pk)
-        target = index + offset
-        if not 0 <= target < len(siblings):
-            return
-        siblings[index], siblings[target] = siblings[target], siblings[index]
-        for position, asked in enumerate(siblings):
-            asked.position = position
-        AskedQuestion.objects.bulk_update(siblings, ["position"])
+        """Swap places with the neighbour `offset` steps away (-1 up, +1 down).
+
+        Raises DoesNotExist when this row was removed meanwhile (another tab, a double click).
+        """
+        with transaction.atomic():
+            siblings = list(
+                AskedQuestion.objects.select_for_update()
+                .filter(interview_id=self.interview_id)
+                .order_by("position", "id")
+            )
+            index = next((i for i, asked in enumerate(siblings) if asked.pk == self.pk), None)
+            if index is None:
+                raise AskedQuestion.DoesNotExist("This question was removed from the interview.")
+            target = index + offset
+            if not 0 <= target < len(siblings):
+                return
+            siblings[index], siblings[target] = siblings[target], siblings[index]
+            for position, asked in enumerate(siblings):
+                asked.position = position
+            AskedQuestion.objects.bulk_update(siblings, ["position"])
 
 
 class DebriefDraftQuerySet(models.QuerySet):
@@ -350,14 +360,29 @@ class DebriefDraftQuerySet(models.QuerySet):
     def open(self):
         return self.filter(submitted_at__isnull=True)
 
-    def autosave(self, user, token, data: dict) -> "DebriefDraft | None":
-        """Keep the latest typing under this token; None if the draft was already submitted."""
-        draft, created = self.get_or_create(token=token, defaults={"user": user, "data": data})
+    def autosave(self, user, token, data: dict, version=None) -> "DebriefDraft | None":
+        """Keep the latest typing under this token; None if the draft was already submitted.
+
+        `version` is the draft version the page last saw: when another tab saved since, nothing
+        is written and the draft comes back with `stale` set (a missing version is not checked).
+        """
+        draft, created = self.get_or_create(
+            token=token, defaults={"user": user, "data": data, "version": 1}
+        )
         if draft.user_id != user.pk or draft.submitted_at is not None:
             return None
-        if not created:
-            draft.data = data
-            draft.save(update_fields=["data", "updated_at"])
+        draft.stale = False
+        if created:
+            return draft
+        expected = draft.version if version is None else version
+        updated = self.filter(pk=draft.pk, version=expected, submitted_at__isnull=True).update(
+            data=data, version=expected + 1, updated_at=timezone.now()
+        )
+        draft.refresh_from_db()
+        if draft.submitted_at is not None:
+            return None
+        # A save whose text is already stored is no conflict (e.g. a response lost on the way).
+        draft.stale = not updated and draft.data != data
         return draft
 
 
@@ -374,8 +399,14 @@ class DebriefDraft(models.Model):
     )
     token = models.UUIDField(unique=True)
     data = models.JSONField(default=dict)
+    # Each autosave adds one; a save based on an older version (a second tab) is refused.
+    version = models.PositiveIntegerField(default=0)
     updated_at = models.DateTimeField(auto_now=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
+    # The interview the submit created: submitting the same draft again leads there.
+    interview = models.ForeignKey(
+        Interview, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     objects = DebriefDraftQuerySet.as_manager()
 

@@ -45,6 +45,37 @@ def _merge_answers(survivor: Question, duplicate: Question) -> None:
     survivor_answer.snapshot(force_new=True)
 
 
+class StaleAnswer(Exception):
+    """The answer was saved elsewhere (another tab) after this page loaded it."""
+
+    def __init__(self, current: Answer):
+        super().__init__("The answer changed since this page loaded it.")
+        self.current = current
+
+
+@transaction.atomic
+def answer_save(
+    *, answer: Answer, base_version: int | None, editor: str = "", pin: bool = False
+) -> Answer:
+    """Save the answer as the user edited it, unless another tab saved it since.
+
+    `base_version` is the version the editing page started from; when the stored answer has
+    moved on, nothing is written and StaleAnswer carries the stored one, so the page can offer
+    both texts. A page that sends no version is not checked. Every save leaves its text in a
+    revision (`pin` starts a new one that later autosaves do not amend).
+    """
+    current = Answer.objects.select_for_update().filter(question_id=answer.question_id).first()
+    stale = current is not None and base_version is not None and base_version != current.version
+    if stale and any(getattr(current, f) != getattr(answer, f) for f in Answer.CONTENT_FIELDS):
+        raise StaleAnswer(current)
+    if current is not None:
+        answer.pk = current.pk
+    answer.version = (current.version if current else 0) + 1
+    answer.save()
+    answer.snapshot(force_new=pin, editor=editor)
+    return answer
+
+
 @transaction.atomic
 def starter_questions_add(*, user, indexes: list[int]) -> tuple[int, int]:
     """Add chosen starter questions to the user's bank; (added, already there)."""

@@ -195,6 +195,8 @@ class Answer(models.Model):
     result = models.TextField(blank=True)
     status = models.CharField(max_length=10, choices=Status, default=Status.DRAFT)
     updated_at = models.DateTimeField(auto_now=True)
+    # Each save adds one; a save based on an older version (a second tab) is refused.
+    version = models.PositiveIntegerField(default=0)
 
     STAR_FIELDS = ["situation", "task", "action", "result"]
     CONTENT_FIELDS = ["body", *STAR_FIELDS]
@@ -230,24 +232,30 @@ class Answer(models.Model):
     def speaking_seconds(self) -> int:
         return scheduling.speaking_seconds(self.word_count())
 
-    def snapshot(self, *, force_new: bool = False) -> "AnswerRevision":
-        """Keep the current text in the history: a new revision, or amend a recent one."""
+    def snapshot(self, *, force_new: bool = False, editor: str = "") -> "AnswerRevision":
+        """Keep the current text in the history: a new revision, or amend a recent one.
+
+        Only the revision the same editor (one open page) wrote moments ago is amended, so
+        another tab's text always stays in a revision of its own.
+        """
         content = {name: getattr(self, name) for name in self.CONTENT_FIELDS}
         latest = self.revisions.first()
         if latest and all(getattr(latest, k) == v for k, v in content.items()):
             return latest
         recent = latest and timezone.now() - latest.created_at < self.REVISION_WINDOW
-        if recent and not force_new and not latest.pinned:
+        same_editor = latest and editor and latest.editor == editor
+        if recent and same_editor and not force_new and not latest.pinned:
             for name, value in content.items():
                 setattr(latest, name, value)
             latest.save()
             return latest
-        return self.revisions.create(**content, pinned=force_new)
+        return self.revisions.create(**content, pinned=force_new, editor=editor)
 
     def restore(self, revision: "AnswerRevision") -> None:
         self.snapshot(force_new=True)
         for name in self.CONTENT_FIELDS:
             setattr(self, name, getattr(revision, name))
+        self.version += 1
         self.save()
         self.snapshot(force_new=True)
 
@@ -262,6 +270,8 @@ class AnswerRevision(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     # A deliberate save or a restore: later autosaves start a new revision instead of amending.
     pinned = models.BooleanField(default=False)
+    # The page (one open editor) whose autosaves wrote this revision; only it may amend it.
+    editor = models.CharField(max_length=32, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]

@@ -1,3 +1,4 @@
+import uuid
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -107,32 +108,68 @@ def question_merge(request: HttpRequest, pk: int) -> HttpResponse:
 def answer_edit(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(_user_questions(request).select_related("answer"), pk=pk)
     answer = question.prepared_answer or Answer(question=question)
+    version = answer.version
     form = AnswerForm(request.POST or None, instance=answer)
+    context = {"form": form, "question": question, "answer": answer, "version": version}
     if request.method == "POST" and form.is_valid():
-        answer = form.save()
-        answer.snapshot(force_new=True)
-        messages.success(request, "Answer saved.")
-        return redirect(question)
-    return render(
-        request,
-        "questionbank/answer_form.html",
-        {"form": form, "question": question, "answer": answer},
-    )
+        try:
+            actions.answer_save(
+                answer=form.instance,
+                base_version=_version(request),
+                editor=_editor(request),
+                pin=True,
+            )
+        except actions.StaleAnswer as stale:
+            context |= {"stale": stale.current, "version": stale.current.version}
+        else:
+            messages.success(request, "Answer saved.")
+            return redirect(question)
+    context["editor"] = _editor(request) or uuid.uuid4().hex
+    return render(request, "questionbank/answer_form.html", context)
 
 
 @require_POST
 def answer_autosave(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(_user_questions(request).select_related("answer"), pk=pk)
     answer = question.prepared_answer or Answer(question=question)
+    version = answer.version
     form = AnswerForm(request.POST, instance=answer)
     saved = form.is_valid()
+    stale = None
     if saved:
-        answer = form.save()
-        answer.snapshot()
-    context = {"answer": answer, "question": question, "saved": saved, "form": form}
+        try:
+            answer = actions.answer_save(
+                answer=form.instance, base_version=_version(request), editor=_editor(request)
+            )
+            version = answer.version
+        except actions.StaleAnswer as error:
+            saved, stale = False, error.current
+            version = _version(request)  # this tab keeps its base until the user chooses
+    context = {
+        "answer": answer,
+        "question": question,
+        "saved": saved,
+        "form": form,
+        "stale": stale,
+        "version": version,
+    }
     if is_fragment(request):
         return render(request, "questionbank/answer_form.html#answer-status", context)
     return redirect("questionbank:answer-edit", pk=question.pk)
+
+
+def _version(request: HttpRequest) -> int | None:
+    """The answer version the editing page started from (None: an old page, not checked)."""
+    try:
+        return max(int(request.POST.get("version", "")), 0)
+    except ValueError:
+        return None
+
+
+def _editor(request: HttpRequest) -> str:
+    """The open editor page's id: its autosaves amend only their own revision."""
+    editor = request.POST.get("editor", "")
+    return editor if len(editor) == 32 and editor.isalnum() else ""
 
 
 @require_GET

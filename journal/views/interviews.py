@@ -2,6 +2,7 @@ import uuid
 
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Count, Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -56,7 +57,15 @@ def quick_debrief(request: HttpRequest) -> HttpResponse:
         form = QuickDebriefForm(request.POST)
         token = _draft_token(request.POST.get("draft_token")) or uuid.uuid4()
         if form.is_valid():
-            interview = actions.debrief_submit(user=request.user, form=form, draft_token=token)
+            try:
+                interview, created = actions.debrief_submit(
+                    user=request.user, form=form, draft_token=token
+                )
+            except DebriefDraft.DoesNotExist:
+                raise Http404("No such draft.") from None
+            if not created:
+                messages.info(request, "This debrief was already saved; here it is.")
+                return redirect(interview)
             count = interview.asked.count()
             messages.success(
                 request,
@@ -64,7 +73,7 @@ def quick_debrief(request: HttpRequest) -> HttpResponse:
                 "Add anything else while it is fresh.",
             )
             return redirect(interview)
-        draft = None
+        draft = DebriefDraft.objects.for_user(request.user).filter(token=token).open().first()
     else:
         draft = DebriefDraft.objects.for_user(request.user).open().first()
         token = draft.token if draft else uuid.uuid4()
@@ -87,11 +96,35 @@ def debrief_autosave(request: HttpRequest) -> HttpResponse:
         return HttpResponse("Not saved: reload the page.", status=400)
     fields = [*QuickDebriefForm.base_fields]
     data = {name: request.POST.get(name, "") for name in fields if name in request.POST}
-    draft = DebriefDraft.objects.autosave(request.user, token, data)
+    version = _version(request.POST.get("draft_version"))
+    draft = DebriefDraft.objects.autosave(request.user, token, data, version)
     context = {"draft": draft, "submitted": draft is None}
+    if draft is None:
+        submitted = DebriefDraft.objects.for_user(request.user).filter(token=token).first()
+        context["interview"] = submitted and submitted.interview
+    elif draft.stale:
+        context["sent_version"] = version
+        context["theirs"] = _draft_differences(draft.data, data)
     if is_fragment(request):
         return render(request, "journal/quick_debrief.html#autosave-status", context)
     return redirect("journal:quick-debrief")
+
+
+def _version(value: str | None) -> int | None:
+    try:
+        return max(int(value or ""), 0)
+    except ValueError:
+        return None
+
+
+def _draft_differences(saved: dict, typed: dict) -> list[tuple[str, str]]:
+    """The other tab's text for each field where it differs from this tab's: (label, text)."""
+    fields = QuickDebriefForm.base_fields
+    return [
+        (fields[name].label or name.capitalize(), str(value))
+        for name, value in saved.items()
+        if name in fields and value != typed.get(name, "")
+    ]
 
 
 @require_POST
@@ -159,7 +192,12 @@ def interview_section(request: HttpRequest, pk: int, section: str) -> HttpRespon
     editing = section
     form = form_class(request.POST or None, instance=interview)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        try:
+            with transaction.atomic():  # an update only: a deleted interview stays deleted
+                form.save(commit=False).save(force_update=True)
+                form.save_m2m()
+        except Interview.NotUpdated:
+            raise Http404("This interview was deleted.") from None
         if not is_fragment(request):
             messages.success(request, "Saved.")
             return redirect(f"{interview.get_absolute_url()}#{section}")
@@ -176,7 +214,11 @@ def interview_outcome(request: HttpRequest, pk: int) -> HttpResponse:
     interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
     form = OutcomeForm(request.POST)
     if form.is_valid():
-        interview.record_outcome(form.cleaned_data["outcome"])
+        try:
+            with transaction.atomic():
+                interview.record_outcome(form.cleaned_data["outcome"])
+        except Interview.NotUpdated:
+            raise Http404("This interview was deleted.") from None
     elif not is_fragment(request):
         messages.error(request, "Choose one of the listed outcomes.")
     if is_fragment(request):
@@ -221,7 +263,10 @@ def question_add(request: HttpRequest, pk: int) -> HttpResponse:
     interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
     form = AskQuestionForm(request.POST)
     if form.is_valid():
-        actions.questions_record(interview=interview, texts=[form.cleaned_data["text"]])
+        try:
+            actions.questions_record(interview=interview, texts=[form.cleaned_data["text"]])
+        except Interview.DoesNotExist:
+            raise Http404("This interview was deleted.") from None
         if not is_fragment(request):
             return redirect(f"{interview.get_absolute_url()}#questions")
         form = AskQuestionForm()
@@ -254,7 +299,10 @@ def question_remove(request: HttpRequest, pk: int, asked_pk: int) -> HttpRespons
 @require_POST
 def question_move(request: HttpRequest, pk: int, asked_pk: int) -> HttpResponse:
     asked = _get_asked(request, pk, asked_pk)
-    asked.move(-1 if request.POST.get("direction") == "up" else 1)
+    try:
+        asked.move(-1 if request.POST.get("direction") == "up" else 1)
+    except AskedQuestion.DoesNotExist:
+        raise Http404("This question was removed from the interview.") from None
     if not is_fragment(request):
         return redirect(f"{asked.interview.get_absolute_url()}#questions")
     return _render_questions(request, asked.interview)
@@ -265,7 +313,11 @@ def question_notes(request: HttpRequest, pk: int, asked_pk: int) -> HttpResponse
     asked = _get_asked(request, pk, asked_pk)
     form = AskedQuestionForm(request.POST or None, instance=asked)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        try:
+            with transaction.atomic():  # an update only: a removed row must not come back
+                form.instance.save(force_update=True)
+        except AskedQuestion.NotUpdated:
+            raise Http404("This question was removed from the interview.") from None
         if not is_fragment(request):
             return redirect(f"{asked.interview.get_absolute_url()}#questions")
         return _render_questions(request, asked.interview)

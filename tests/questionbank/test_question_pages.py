@@ -74,7 +74,8 @@ def test_answer_autosave_shows_saved_time_words_and_speaking_time(
 ):
     url = reverse("questionbank:answer-autosave", args=[question.pk])
     body = " ".join(["word"] * 130)
-    response = owner_client.post(url, {"body": body, "status": "draft"}, headers=htmx_headers)
+    page = {"status": "draft", "editor": "a" * 32}  # one open editor page
+    response = owner_client.post(url, {"body": body, **page}, headers=htmx_headers)
     assert response.text.strip().startswith('<aside id="answer-status"')
     assert "Saved at" in response.text
     assert ">130</span> words" in response.text
@@ -82,7 +83,7 @@ def test_answer_autosave_shows_saved_time_words_and_speaking_time(
     answer = Answer.objects.get(question=question)
     assert answer.revisions.count() == 1
 
-    owner_client.post(url, {"body": body + " more", "status": "draft"}, headers=htmx_headers)
+    owner_client.post(url, {"body": body + " more", **page}, headers=htmx_headers)
     assert answer.revisions.count() == 1  # autosaves close together amend one revision
     assert answer.revisions.get().body.endswith("more")
 

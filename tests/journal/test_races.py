@@ -1,0 +1,181 @@
+"""Two tabs, double clicks and requests racing a delete: refused or 404, never lost, never 500."""
+
+import uuid
+
+import pytest
+from django.urls import reverse
+
+from journal.models import AskedQuestion, DebriefDraft, Interview
+from tests.factories import AskedQuestionFactory, InterviewFactory
+
+URL = reverse("journal:quick-debrief")
+AUTOSAVE = reverse("journal:debrief-autosave")
+
+
+def debrief(token, **fields) -> dict:
+    return {
+        "draft_token": token,
+        "company": "Acme",
+        "round": "technical",
+        "date": "2026-11-20",
+        "questions": "Why Acme?\nA time you failed",
+        **fields,
+    }
+
+
+def test_submitting_the_same_draft_twice_leads_to_the_first_interview(owner_client, owner):
+    token = uuid.uuid4()
+    first = owner_client.post(URL, debrief(token))
+    second = owner_client.post(URL, debrief(token, questions="Why Acme?"))
+    interview = Interview.objects.get(user=owner)
+    assert first.url == second.url == interview.get_absolute_url()
+    assert interview.asked.count() == 2
+    page = owner_client.get(second.url)
+    assert "This debrief was already saved; here it is." in page.text
+    draft = DebriefDraft.objects.get(token=token)
+    assert draft.interview == interview and draft.submitted_at is not None
+
+
+def test_a_submit_without_autosave_creates_the_draft_that_makes_it_idempotent(owner_client):
+    token = uuid.uuid4()
+    owner_client.post(URL, debrief(token))
+    assert DebriefDraft.objects.get(token=token).interview is not None
+    owner_client.post(URL, debrief(token))
+    assert Interview.objects.count() == 1
+
+
+def test_another_users_draft_token_is_a_404_and_creates_nothing(
+    owner_client, outsider_client, outsider
+):
+    token = uuid.uuid4()
+    owner_client.post(URL, debrief(token))
+    response = outsider_client.post(URL, debrief(token, company="Mallory Inc"))
+    assert response.status_code == 404
+    assert not Interview.objects.filter(user=outsider).exists()
+
+
+def test_a_stale_tabs_autosave_is_refused_and_offers_both_texts(owner_client, owner, htmx_headers):
+    token = uuid.uuid4()
+    owner_client.post(AUTOSAVE, debrief(token, draft_version=0), headers=htmx_headers)
+    draft = DebriefDraft.objects.get(token=token)
+    assert draft.version == 1
+    # Tab A saves on top of version 1 ...
+    a = owner_client.post(
+        AUTOSAVE, debrief(token, draft_version=1, questions="Newer text from tab A"),
+        headers=htmx_headers,
+    )  # fmt: skip
+    assert 'name="draft_version" value="2"' in a.text
+    assert 'data-save-state="saved"' in a.text
+    # ... tab B still thinks it is at version 1: refused, with tab A's text shown.
+    b = owner_client.post(
+        AUTOSAVE, debrief(token, draft_version=1, questions="Older text from tab B"),
+        headers=htmx_headers,
+    )  # fmt: skip
+    assert 'data-save-state="conflict"' in b.text
+    assert "Not saved: changed in another tab" in b.text
+    assert "Newer text from tab A" in b.text
+    assert 'name="draft_version" value="1"' in b.text  # tab B keeps being refused ...
+    assert "Keep this tab's text" in b.text
+    draft.refresh_from_db()
+    assert draft.data["questions"] == "Newer text from tab A"
+    # ... until the user chooses to keep tab B's text, based on the version it was shown.
+    keep = owner_client.post(
+        AUTOSAVE, debrief(token, draft_version=2, questions="Older text from tab B"),
+        headers=htmx_headers,
+    )  # fmt: skip
+    assert 'data-save-state="saved"' in keep.text
+    draft.refresh_from_db()
+    assert (draft.version, draft.data["questions"]) == (3, "Older text from tab B")
+
+
+def test_a_stale_save_of_text_already_stored_is_no_conflict(owner_client, htmx_headers):
+    token = uuid.uuid4()
+    owner_client.post(AUTOSAVE, debrief(token), headers=htmx_headers)
+    owner_client.post(AUTOSAVE, debrief(token, draft_version=1), headers=htmx_headers)
+    # The response to that save was lost: the page still says version 1, with the same text.
+    again = owner_client.post(AUTOSAVE, debrief(token, draft_version=1), headers=htmx_headers)
+    assert 'data-save-state="saved"' in again.text
+    assert 'name="draft_version" value="2"' in again.text
+
+
+def test_the_page_carries_the_draft_version(owner_client, htmx_headers):
+    token = uuid.uuid4()
+    for version in (0, 1, 2):
+        owner_client.post(AUTOSAVE, debrief(token, draft_version=version), headers=htmx_headers)
+    assert 'name="draft_version" value="3"' in owner_client.get(URL).text
+
+
+def test_recording_questions_on_a_deleted_interview_raises_does_not_exist(owner):
+    from journal import actions
+
+    interview = InterviewFactory(user=owner)
+    Interview.objects.filter(pk=interview.pk).delete()  # by another request, after the fetch
+    with pytest.raises(Interview.DoesNotExist):
+        actions.questions_record(interview=interview, texts=["Why us?"])
+    assert not AskedQuestion.objects.exists()
+
+
+def test_moving_a_question_removed_meanwhile_raises_does_not_exist(owner):
+    asked = AskedQuestionFactory(interview__user=owner)
+    AskedQuestionFactory(interview=asked.interview)
+    AskedQuestion.objects.filter(pk=asked.pk).delete()  # another tab removed it
+    with pytest.raises(AskedQuestion.DoesNotExist):
+        asked.move(1)
+
+
+@pytest.mark.parametrize(
+    "view, data",
+    [
+        ("question-move", {"direction": "down"}),
+        ("question-notes", {"answer_notes": "Rambled", "rating": "3"}),
+    ],
+)
+def test_requests_racing_a_removed_question_answer_404_and_recreate_nothing(
+    owner_client, owner, monkeypatch, view, data
+):
+    from journal.views import interviews
+
+    asked = AskedQuestionFactory(interview__user=owner)
+    AskedQuestionFactory(interview=asked.interview)
+    fetch = interviews._get_asked
+
+    def fetch_then_lose_the_race(request, pk, asked_pk):
+        found = fetch(request, pk, asked_pk)
+        AskedQuestion.objects.filter(pk=found.pk).delete()  # the other request wins here
+        return found
+
+    monkeypatch.setattr(interviews, "_get_asked", fetch_then_lose_the_race)
+    url = reverse(f"journal:{view}", args=[asked.interview_id, asked.pk])
+    response = owner_client.post(url, data, headers={"HX-Request": "true"})
+    assert response.status_code == 404
+    assert not AskedQuestion.objects.filter(pk=asked.pk).exists()
+
+
+@pytest.mark.parametrize(
+    "url_name, args, data",
+    [
+        ("question-add", [], {"text": "Why us?"}),
+        ("interview-section", ["reflections"], {"went_well": "The STAR story"}),
+        ("interview-outcome", [], {"outcome": "offer"}),
+    ],
+)
+@pytest.mark.parametrize("htmx", [True, False])
+def test_requests_racing_an_interview_delete_answer_404_and_bring_nothing_back(
+    owner_client, owner, monkeypatch, url_name, args, data, htmx
+):
+    from journal.views import interviews
+
+    interview = InterviewFactory(user=owner)
+    real = interviews.get_object_or_404
+
+    def fetch_then_lose_the_race(queryset, **lookup):
+        found = real(queryset, **lookup)
+        Interview.objects.filter(pk=found.pk).delete()  # the delete commits here
+        return found
+
+    monkeypatch.setattr(interviews, "get_object_or_404", fetch_then_lose_the_race)
+    url = reverse(f"journal:{url_name}", args=[interview.pk, *args])
+    response = owner_client.post(url, data, headers={"HX-Request": "true"} if htmx else {})
+    assert response.status_code == 404
+    assert not Interview.objects.exists()  # not brought back by the save
+    assert not AskedQuestion.objects.exists()
