@@ -18,7 +18,6 @@ from faker import Faker
 from questionbank import scheduling
 from questionbank.models import Answer, AnswerRevision, Question, Review
 from questionbank.starter import STARTER_QUESTIONS
-from questionbank.text import normalize_question
 
 from .models import (
     ActionItem,
@@ -225,7 +224,7 @@ def seed_account(
             Question(
                 user=user,
                 text=text,
-                normalized_text=normalize_question(text),
+                **Question.keys_for(text),
                 category=_category(text),
                 notes=_fake.sentence(nb_words=10) if rng.random() < 0.3 else "",
             )

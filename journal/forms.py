@@ -5,7 +5,13 @@ from django.utils import timezone
 
 from core.forms import field_with_submit, form_helper
 from questionbank.models import Answer, Question
-from questionbank.text import split_question_lines
+from questionbank.text import (
+    MAX_QUESTION_LENGTH,
+    MAX_QUESTIONS_PER_INTERVIEW,
+    overlong_lines,
+    split_question_lines,
+    too_long_message,
+)
 
 from .models import (
     PREPARATION_CHECKLIST,
@@ -219,6 +225,19 @@ class QuickDebriefForm(SectionForm):
             ),
         )
 
+    def clean_questions(self) -> str:
+        block = self.cleaned_data["questions"]
+        errors = [too_long_message(text, line=number) for number, text in overlong_lines(block)]
+        count = len(split_question_lines(block))
+        if count > MAX_QUESTIONS_PER_INTERVIEW:
+            errors.append(
+                f"That is {count:,} questions; a debrief can hold at most "
+                f"{MAX_QUESTIONS_PER_INTERVIEW}. Keep the ones they really asked."
+            )
+        if errors:
+            raise forms.ValidationError(errors[:5])
+        return block
+
     def question_lines(self) -> list[str]:
         return split_question_lines(self.cleaned_data.get("questions", ""))
 
@@ -236,20 +255,29 @@ class OutcomeForm(forms.Form):
 class AskQuestionForm(forms.Form):
     text = forms.CharField(
         label="Add a question they asked",
-        max_length=2000,
         widget=forms.TextInput(attrs={"placeholder": "e.g. Tell me about a time you failed"}),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, interview=None, **kwargs):
         # Its own ids: the interview page holds other forms with a "text" field.
         kwargs.setdefault("auto_id", "id_ask_%s")
         super().__init__(*args, **kwargs)
+        self.interview = interview
         self.helper = form_helper(field_with_submit("text", "Add"))
 
     def clean_text(self) -> str:
         text = " ".join(self.cleaned_data["text"].split())
         if not text.strip(" ?.!"):
             raise forms.ValidationError("Type the question as they asked it.")
+        if len(text) > MAX_QUESTION_LENGTH:
+            raise forms.ValidationError(too_long_message(text))
+        if self.interview is not None and self.interview.asked.count() >= (
+            MAX_QUESTIONS_PER_INTERVIEW
+        ):
+            raise forms.ValidationError(
+                f"This interview already has {MAX_QUESTIONS_PER_INTERVIEW} questions, the most "
+                "one interview can hold."
+            )
         return text
 
 

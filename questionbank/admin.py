@@ -13,7 +13,7 @@ class QuestionAdmin(admin.ModelAdmin):
     list_display = ["text", "category", "user", "due", "created_at"]
     list_filter = ["category"]
     search_fields = ["text", "notes"]
-    readonly_fields = ["normalized_text", "card", "due"]
+    readonly_fields = ["normalized_text", "normalized_hash", "card", "due"]
     inlines = [ReviewInline]
 
 

@@ -5,7 +5,7 @@ from core.forms import form_helper
 
 from .models import Answer, Question, Tag
 from .starter import STARTER_QUESTIONS
-from .text import clean_question_text, normalize_question
+from .text import MAX_QUESTION_LENGTH, clean_question_text, normalize_question, too_long_message
 
 
 class QuestionForm(forms.ModelForm):
@@ -34,14 +34,12 @@ class QuestionForm(forms.ModelForm):
 
     def clean_text(self) -> str:
         text = clean_question_text(self.cleaned_data["text"])
-        key = normalize_question(text)
-        if not key:
+        if not normalize_question(text):
             raise forms.ValidationError("Write the question in words.")
+        if len(text) > MAX_QUESTION_LENGTH:
+            raise forms.ValidationError(too_long_message(text))
         clash = (
-            Question.objects.for_user(self.user)
-            .filter(normalized_text=key)
-            .exclude(pk=self.instance.pk)
-            .first()
+            Question.objects.for_user(self.user).worded(text).exclude(pk=self.instance.pk).first()
         )
         if clash:
             raise forms.ValidationError(
@@ -63,7 +61,6 @@ class QuestionForm(forms.ModelForm):
     def save(self, commit: bool = True) -> Question:
         question = super().save(commit=False)
         question.user = self.user
-        question.normalized_text = normalize_question(question.text)
         question.save()
         tags = [
             Tag.objects.get_or_create(user=self.user, name=name)[0]

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from . import scheduling
 from .rendering import render_markdown
-from .text import clean_question_text, normalize_question
+from .text import clean_question_text, normalize_question, wording_hash
 
 
 class Tag(models.Model):
@@ -31,9 +31,13 @@ class QuestionQuerySet(models.QuerySet):
         """The user's question with this wording (after normalising), made if new."""
         return self.get_or_create(
             user=user,
-            normalized_text=normalize_question(text),
+            normalized_hash=wording_hash(text),
             defaults={"text": clean_question_text(text), **defaults},
         )
+
+    def worded(self, text: str):
+        """The question (at most one per user) that `text` is a wording of."""
+        return self.filter(normalized_hash=wording_hash(text))
 
     def with_stats(self):
         return self.annotate(
@@ -135,7 +139,11 @@ class Question(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="questions"
     )
     text = models.TextField()
+    # The wording's key (see `normalize_question`) and its SHA-256: uniqueness holds on the
+    # fixed-size hash, since PostgreSQL cannot index text of any length. Both are derived from
+    # `text` in `save()`; code that bulk-creates sets them with `Question.keys_for(text)`.
     normalized_text = models.TextField(editable=False)
+    normalized_hash = models.CharField(max_length=64, editable=False)
     category = models.CharField(
         max_length=20, choices=Category, default=Category.BEHAVIOURAL, blank=True
     )
@@ -153,7 +161,7 @@ class Question(models.Model):
         ordering = ["text"]
         constraints = [
             models.UniqueConstraint(
-                fields=["user", "normalized_text"], name="question_unique_per_user"
+                fields=["user", "normalized_hash"], name="question_wording_unique_per_user"
             )
         ]
         indexes = [models.Index(fields=["user", "due"], name="question_user_due")]
@@ -161,8 +169,22 @@ class Question(models.Model):
     def __str__(self) -> str:
         return self.text
 
+    def save(self, *args, **kwargs) -> None:
+        # The one place the keys are set, so no form, action or admin can store stale ones.
+        for name, value in self.keys_for(self.text).items():
+            setattr(self, name, value)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "text" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "normalized_text", "normalized_hash"}
+        super().save(*args, **kwargs)
+
     def get_absolute_url(self) -> str:
         return reverse("questionbank:question-detail", args=[self.pk])
+
+    @staticmethod
+    def keys_for(text: str) -> dict[str, str]:
+        """The derived fields that say which other wordings are the same question."""
+        return {"normalized_text": normalize_question(text), "normalized_hash": wording_hash(text)}
 
     @property
     def prepared_answer(self) -> "Answer | None":

@@ -18,7 +18,7 @@ from .filters import QuestionFilter
 from .forms import AnswerForm, MergeForm, QuestionForm, ReviewForm, StarterForm
 from .models import Answer, AnswerRevision, Question, Tag
 from .starter import STARTER_QUESTIONS
-from .text import normalize_question
+from .text import wording_hash
 
 PAGE_SIZE = 30
 
@@ -209,7 +209,7 @@ def starter_library(request: HttpRequest) -> HttpResponse:
             + (f"; {existing} were already there." if existing else "."),
         )
         return redirect("questionbank:question-list")
-    in_bank = set(_user_questions(request).values_list("normalized_text", flat=True))
+    in_bank = set(_user_questions(request).values_list("normalized_hash", flat=True))
     context = {"form": form, "groups": _starter_groups(in_bank)}
     return render(request, "questionbank/starter.html", context)
 
@@ -222,7 +222,7 @@ def _starter_groups(in_bank: set[str]) -> list[tuple[str, list[dict]]]:
                 "index": index,
                 "text": text,
                 "hint": hint,
-                "in_bank": normalize_question(text) in in_bank,
+                "in_bank": wording_hash(text) in in_bank,
             }
         )
     return list(groups.items())

@@ -5,7 +5,6 @@ from django.contrib.auth.models import User
 
 from journal.models import AskedQuestion, Interview
 from questionbank.models import Question
-from questionbank.text import normalize_question
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -35,7 +34,6 @@ class QuestionFactory(factory.django.DjangoModelFactory):
 
     user = factory.SubFactory(UserFactory)
     text = factory.Sequence(lambda n: f"Question number {n}?")
-    normalized_text = factory.LazyAttribute(lambda o: normalize_question(o.text))
 
 
 class AskedQuestionFactory(factory.django.DjangoModelFactory):

@@ -261,7 +261,7 @@ def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def question_add(request: HttpRequest, pk: int) -> HttpResponse:
     interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
-    form = AskQuestionForm(request.POST)
+    form = AskQuestionForm(request.POST, interview=interview)
     if form.is_valid():
         try:
             actions.questions_record(interview=interview, texts=[form.cleaned_data["text"]])

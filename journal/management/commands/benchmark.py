@@ -21,7 +21,6 @@ from django.utils import timezone
 
 from journal.models import AskedQuestion, Interview, Weakness, WeaknessObservation
 from questionbank.models import Answer, Question
-from questionbank.text import normalize_question
 
 
 class Rollback(Exception):
@@ -50,7 +49,7 @@ class Command(BaseCommand):
         user = User.objects.create_user("benchmark-user", password="x")
         bank = Question.objects.bulk_create(
             Question(user=user, text=f"Benchmark question {i}?",
-                     normalized_text=normalize_question(f"Benchmark question {i}?"))
+                     **Question.keys_for(f"Benchmark question {i}?"))
             for i in range(question_count)
         )  # fmt: skip
         Answer.objects.bulk_create(
