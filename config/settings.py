@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "accounts",
     "questionbank",
     "journal",
+    "followups",
 ]
 
 MIDDLEWARE = [
@@ -88,6 +89,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "followups.context_processors.reminders",
             ],
         },
     },
@@ -133,6 +135,8 @@ MAILERS = {
     else {"BACKEND": "django.core.mail.backends.smtp.EmailBackend", "OPTIONS": EMAIL_SMTP_OPTIONS}
 }
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "debrief@localhost")
+# Links in reminder emails are absolute: where users reach this server.
+DEBRIEF_BASE_URL = os.environ.get("DEBRIEF_BASE_URL", "http://127.0.0.1:8000")
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"

@@ -12,5 +12,6 @@ urlpatterns = [
     path("accounts/", include("django.contrib.auth.urls")),
     path("journal/", include("journal.urls")),
     path("questions/", include("questionbank.urls")),
+    path("followups/", include("followups.urls")),
     path("admin/", admin.site.urls),
 ]

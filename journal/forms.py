@@ -1,6 +1,9 @@
+import re
+
 from crispy_forms.bootstrap import InlineRadios
 from crispy_forms.layout import HTML, Div, Field
 from django import forms
+from django.core.validators import validate_email
 from django.utils import timezone
 
 from core.forms import field_with_submit, form_helper
@@ -82,8 +85,11 @@ class BasicsForm(SectionForm):
             "date",
             "time",
             "format",
+            "location",
             "interviewers",
+            "interviewer_emails",
             "recruiter",
+            "recruiter_email",
             "posting_url",
             "notes",
         ]
@@ -93,6 +99,16 @@ class BasicsForm(SectionForm):
             "notes": forms.Textarea(attrs={"rows": 4}),
         }
         error_messages = {"company": {"required": "Enter the company's name."}}
+
+    def clean_interviewer_emails(self) -> str:
+        text = self.cleaned_data["interviewer_emails"]
+        addresses = [a.strip() for a in re.split(r"[,;]", text) if a.strip()]
+        for address in addresses:
+            try:
+                validate_email(address)
+            except forms.ValidationError:
+                raise forms.ValidationError(f"“{address}” is not an email address.") from None
+        return ", ".join(addresses)
 
 
 class InterviewCreateForm(BasicsForm):

@@ -136,7 +136,14 @@ class Interview(models.Model):
     interviewers = models.CharField(
         max_length=300, blank=True, help_text="Names, separated by commas."
     )
+    interviewer_emails = models.CharField(
+        max_length=500, blank=True, help_text="Their email addresses, separated by commas."
+    )
     recruiter = models.CharField("recruiter or agency", max_length=200, blank=True)
+    recruiter_email = models.EmailField(blank=True)
+    location = models.CharField(
+        "where", max_length=300, blank=True, help_text="The address, or the video-call link."
+    )
     posting_url = models.URLField("job posting link", max_length=500, blank=True)
     notes = models.TextField(blank=True)
 
@@ -230,6 +237,10 @@ class Interview(models.Model):
     @property
     def interviewer_names(self) -> list[str]:
         return [name.strip() for name in self.interviewers.split(",") if name.strip()]
+
+    @property
+    def interviewer_addresses(self) -> list[str]:
+        return [email.strip() for email in self.interviewer_emails.split(",") if email.strip()]
 
     @property
     def feedback_recipients(self) -> list[str]:
