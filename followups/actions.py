@@ -1,9 +1,10 @@
 """Operations on reminders across several models: refreshing them from the journal, mailing
 them, switching rules off and on, and recording a follow-up as done."""
 
+import contextlib
 import datetime
 import logging
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -24,7 +25,10 @@ log = logging.getLogger(__name__)
 
 
 def user_zone(user) -> ZoneInfo:
-    """The user's time zone: where "the morning" and "today" are theirs."""
+    """The user's time zone (their profile's, else the site's): "the morning" is theirs."""
+    profile = getattr(user, "profile", None)
+    with contextlib.suppress(ZoneInfoNotFoundError, ValueError, AttributeError):
+        return ZoneInfo(profile.time_zone)
     return ZoneInfo(settings.TIME_ZONE)
 
 
@@ -130,12 +134,16 @@ def rule_switch(*, user, rule: str, on: bool) -> None:
             Reminder.objects.for_user(user).not_closed().filter(rule=rule).delete()
 
 
+# The emails whose sending the journal records: (the date field, the reminder it clears).
+SENT_FIELDS = {
+    "thank_you": ("thank_you_sent_on", rules.THANK_YOU),
+    "feedback_request": ("feedback_requested_on", rules.FEEDBACK_REQUEST),
+}
+
+
 def followup_record_sent(*, interview: Interview, kind: str, today: datetime.date, now) -> None:
     """The thank-you note or feedback request went out today: record it, clear its reminder."""
-    field, rule = {
-        "thank_you": ("thank_you_sent_on", rules.THANK_YOU),
-        "feedback_request": ("feedback_requested_on", rules.FEEDBACK_REQUEST),
-    }[kind]
+    field, rule = SENT_FIELDS[kind]
     with transaction.atomic():
         setattr(interview, field, today)
         interview.save(update_fields=[field, "updated_at"])

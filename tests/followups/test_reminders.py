@@ -13,6 +13,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.utils import timezone
 
+from accounts.models import Profile
 from followups import rules
 from followups.actions import reminders_refresh, reminders_send, rule_switch
 from followups.models import MutedRule, Reminder
@@ -103,9 +104,11 @@ def test_every_rule_from_real_rows(owner):
     assert (rules.CHASE, str(pending.pk)) in showing(owner, now)
 
 
-def test_times_follow_the_users_time_zone(owner, settings, interview):
+def test_times_follow_the_users_time_zone(owner, interview):
     # 14:00 in Tokyo is 06:00 in Paris: the thank-you is due eight hours sooner.
-    settings.TIME_ZONE = "Asia/Tokyo"
+    Profile.objects.create(user=owner, time_zone="Asia/Tokyo")
+    reminders_refresh(user=owner, now=at(1, 5, 59))
+    assert showing(owner, at(1, 5, 59)) == []
     reminders_refresh(user=owner, now=at(1, 6, 30))
     assert showing(owner, at(1, 6, 30)) == [(rules.THANK_YOU, str(interview.pk))]
 

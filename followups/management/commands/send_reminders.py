@@ -13,7 +13,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         now = timezone.now()
-        for user in get_user_model().objects.filter(is_active=True).iterator():
+        users = get_user_model().objects.filter(is_active=True).select_related("profile")
+        for user in users.iterator():
             reminders_refresh(user=user, now=now)
         sent, failed = reminders_send(now=now)
         self.stdout.write(f"{sent} reminder(s) sent, {failed} failed (retried next run).")
