@@ -17,6 +17,7 @@ from questionbank.text import (
 )
 
 from .models import (
+    CONDUCT_CHECKLIST,
     PREPARATION_CHECKLIST,
     SELF_ASSESSMENT,
     AskedQuestion,
@@ -126,7 +127,7 @@ class OutfitForm(SectionForm):
 class PreparationForm(SectionForm):
     class Meta:
         model = Interview
-        fields = [name for name, _ in PREPARATION_CHECKLIST]
+        fields = PREPARATION_CHECKLIST
 
 
 class SelfAssessmentForm(SectionForm):
@@ -134,7 +135,7 @@ class SelfAssessmentForm(SectionForm):
         model = Interview
         fields = [
             field for pair in zip(RATING_FIELDS, RATING_NOTE_FIELDS, strict=True) for field in pair
-        ] + ["asked_them_questions", "thanked_interviewer", "greeted_properly"]
+        ] + CONDUCT_CHECKLIST
         labels = {name: "Note" for name in RATING_NOTE_FIELDS}
 
 
@@ -418,9 +419,7 @@ class StrengthForm(SectionForm):
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["answers"].queryset = Answer.objects.filter(question__user=user).select_related(
-            "question"
-        )
+        self.fields["answers"].queryset = Answer.objects.for_user(user).select_related("question")
         self.fields["answers"].label_from_instance = lambda answer: answer.question.text
 
 

@@ -5,9 +5,13 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import Count, Max, Min, Q
 from django.db.models.functions import Lower
+from django.db.models.query import ModelIterable
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.text import capfirst
 
+from core.models import OwnedQuerySet
 from questionbank.models import Question
 
 from . import trends
@@ -25,20 +29,16 @@ SELF_ASSESSMENT = [
     ("rapport", "Rapport", "We had a real conversation"),
 ]
 
+# Checklists name their fields; each item's label is the field's verbose name.
 PREPARATION_CHECKLIST = [
-    ("researched_company", "Researched the company"),
-    ("tailored_resume", "Tailored the résumé"),
-    ("prepared_answers", "Prepared answers"),
-    ("prepared_questions", "Prepared questions to ask them"),
-    ("mock_interview", "Practised with a mock interview"),
-    ("profile_updated", "Profile (LinkedIn etc.) up to date"),
+    "researched_company",
+    "tailored_resume",
+    "prepared_answers",
+    "prepared_questions",
+    "mock_interview",
+    "profile_updated",
 ]
-
-CONDUCT_CHECKLIST = [
-    ("asked_them_questions", "Asked them questions"),
-    ("thanked_interviewer", "Thanked the interviewer"),
-    ("greeted_properly", "Shook hands / greeted properly"),
-]
+CONDUCT_CHECKLIST = ["asked_them_questions", "thanked_interviewer", "greeted_properly"]
 
 
 def rating_field(label: str) -> models.PositiveSmallIntegerField:
@@ -47,9 +47,10 @@ def rating_field(label: str) -> models.PositiveSmallIntegerField:
     )
 
 
-class InterviewQuerySet(models.QuerySet):
-    def for_user(self, user):
-        return self.filter(user=user)
+class InterviewQuerySet(OwnedQuerySet):
+    def at_company(self, name: str):
+        """Interviews at the company called `name`, whatever its case or surrounding spaces."""
+        return self.filter(company__iexact=name.strip())
 
     def with_question_count(self):
         return self.annotate(question_count=Count("asked", distinct=True))
@@ -72,7 +73,8 @@ class InterviewQuerySet(models.QuerySet):
         return self.filter(pk__in=self.model.objects.filter(matches).values("pk"))
 
     def companies(self):
-        """One row per company (case-insensitively), with counts, newest interview first."""
+        """One row per company (case-insensitively, as at_company matches), with counts,
+        newest interview first."""
         return (
             self.annotate(key=Lower("company"))
             .values("key")
@@ -181,7 +183,7 @@ class Interview(models.Model):
     rapport_rating = rating_field("rapport")
     rapport_note = models.CharField(max_length=500, blank=True)
     asked_them_questions = models.BooleanField(default=False)
-    thanked_interviewer = models.BooleanField(default=False)
+    thanked_interviewer = models.BooleanField("thanked the interviewer", default=False)
     greeted_properly = models.BooleanField("shook hands / greeted properly", default=False)
 
     # Reflections
@@ -273,8 +275,12 @@ class Interview(models.Model):
         values = [r["value"] for r in self.ratings() if r["value"] is not None]
         return round(sum(values) / len(values), 1) if values else None
 
-    def checklist(self, items) -> list[tuple[str, bool]]:
-        return [(label, getattr(self, field)) for field, label in items]
+    def checklist(self, fields: list[str]) -> list[tuple[str, bool]]:
+        """(label, ticked) for each checklist field, labelled by its verbose name."""
+        return [
+            (capfirst(self._meta.get_field(name).verbose_name), getattr(self, name))
+            for name in fields
+        ]
 
     def preparation_items(self) -> list[tuple[str, bool]]:
         return self.checklist(PREPARATION_CHECKLIST)
@@ -290,6 +296,14 @@ class Interview(models.Model):
         self.save(update_fields=["outcome", "updated_at"])
         self.outcome_changes.create(outcome=outcome, changed_at=when or timezone.now(), note=note)
         return True
+
+    def others_at_company(self) -> "InterviewQuerySet":
+        """The user's other interviews at this company, whatever their date."""
+        return Interview.objects.for_user(self.user_id).at_company(self.company).exclude(pk=self.pk)
+
+    def earlier_at_company(self) -> "InterviewQuerySet":
+        """The user's interviews at this company dated before this one, oldest first."""
+        return self.others_at_company().filter(date__lt=self.date).order_by("date", "time", "id")
 
     def next_position(self) -> int:
         last = self.asked.aggregate(last=Max("position"))["last"]
@@ -311,9 +325,8 @@ class OutcomeChange(models.Model):
         return f"{self.get_outcome_display()} on {self.changed_at:%d %b %Y}"
 
 
-class AskedQuestionQuerySet(models.QuerySet):
-    def for_user(self, user):
-        return self.filter(interview__user=user)
+class AskedQuestionQuerySet(OwnedQuerySet):
+    owner_path = "interview__user"
 
 
 class AskedQuestion(models.Model):
@@ -364,10 +377,7 @@ class AskedQuestion(models.Model):
             AskedQuestion.objects.bulk_update(siblings, ["position"])
 
 
-class DebriefDraftQuerySet(models.QuerySet):
-    def for_user(self, user):
-        return self.filter(user=user)
-
+class DebriefDraftQuerySet(OwnedQuerySet):
     def open(self):
         return self.filter(submitted_at__isnull=True)
 
@@ -428,9 +438,21 @@ class DebriefDraft(models.Model):
         return f"Draft debrief of {self.user} ({self.updated_at:%d %b %H:%M})"
 
 
-class WeaknessQuerySet(models.QuerySet):
-    def for_user(self, user):
-        return self.filter(user=user)
+class WeaknessTrendIterable(ModelIterable):
+    """Weaknesses as fetched, each given its observations' trend (two queries for them all)."""
+
+    def __iter__(self):
+        weaknesses = list(super().__iter__())
+        _attach_trends(weaknesses)
+        yield from weaknesses
+
+
+class WeaknessQuerySet(OwnedQuerySet):
+    def with_trends(self):
+        """Each weakness comes with `trend`, `severities` and `observation_count` loaded."""
+        clone = self._chain()
+        clone._iterable_class = WeaknessTrendIterable
+        return clone
 
 
 class Weakness(models.Model):
@@ -459,10 +481,33 @@ class Weakness(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("journal:weakness-detail", args=[self.pk])
 
+    @cached_property
+    def _trend_facts(self) -> tuple[list[int], trends.Trend]:
+        # Set for a whole list by with_trends(); computed alone for a weakness fetched without.
+        _attach_trends([self])
+        return self._trend_facts
+
+    @property
+    def trend(self) -> trends.Trend:
+        return self._trend_facts[1]
+
+    @property
+    def severities(self) -> list[int]:
+        """How strongly it showed in each interview, oldest first."""
+        return self._trend_facts[0]
+
+    @property
+    def observation_count(self) -> int:
+        return len(self.severities)
+
     @property
     def is_open(self) -> bool:
-        """Shown at least once and not resolved; needs attach_trends() first."""
-        return bool(self.observation_count) and self.trend.verdict != "resolved"
+        """Still to work on: shown at least once and not resolved."""
+        return self.trend.verdict.is_open
+
+
+class ActionItemQuerySet(OwnedQuerySet):
+    owner_path = "weakness__user"
 
 
 class ActionItem(models.Model):
@@ -473,6 +518,8 @@ class ActionItem(models.Model):
     done = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    objects = ActionItemQuerySet.as_manager()
+
     class Meta:
         ordering = ["done", "created_at", "id"]
 
@@ -480,9 +527,8 @@ class ActionItem(models.Model):
         return self.text
 
 
-class WeaknessObservationQuerySet(models.QuerySet):
-    def for_user(self, user):
-        return self.filter(interview__user=user)
+class WeaknessObservationQuerySet(OwnedQuerySet):
+    owner_path = "interview__user"
 
 
 class WeaknessObservation(models.Model):
@@ -517,11 +563,6 @@ class WeaknessObservation(models.Model):
         return f"{self.weakness} ({self.severity}/5) in {self.interview}"
 
 
-class StrengthQuerySet(models.QuerySet):
-    def for_user(self, user):
-        return self.filter(user=user)
-
-
 class Strength(models.Model):
     """Something the user does well, with the evidence and the stories that show it."""
 
@@ -535,7 +576,7 @@ class Strength(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
-    objects = StrengthQuerySet.as_manager()
+    objects = OwnedQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -547,12 +588,17 @@ class Strength(models.Model):
         return reverse("journal:strength-list") + f"#strength-{self.pk}"
 
 
-def attach_trends(weaknesses: list[Weakness], user) -> list[Weakness]:
-    """Give each weakness `.trend`, `.severities` and `.observation_count`, in two queries."""
+def _attach_trends(weaknesses: list[Weakness]) -> None:
+    """Set each weakness's trend facts from its observations, in two queries."""
+    if not weaknesses:
+        return
     today = timezone.localdate()
-    past_dates = sorted(
-        Interview.objects.for_user(user).filter(date__lte=today).values_list("date", flat=True)
-    )
+    past_dates: dict[int, list] = {}
+    interviews = Interview.objects.filter(
+        user__in={w.user_id for w in weaknesses}, date__lte=today
+    ).order_by("date")
+    for user_id, date in interviews.values_list("user_id", "date"):
+        past_dates.setdefault(user_id, []).append(date)
     rows = (
         WeaknessObservation.objects.filter(weakness__in=weaknesses)
         .order_by("interview__date", "interview_id")
@@ -564,10 +610,9 @@ def attach_trends(weaknesses: list[Weakness], user) -> list[Weakness]:
         severities.setdefault(weakness_id, []).append(severity)
         last_seen[weakness_id] = date
     for weakness in weaknesses:
-        weakness.severities = severities.get(weakness.pk, [])
-        weakness.observation_count = len(weakness.severities)
+        found = severities.get(weakness.pk, [])
         since = 0
         if weakness.pk in last_seen:
-            since = len(past_dates) - bisect.bisect_right(past_dates, last_seen[weakness.pk])
-        weakness.trend = trends.trend(weakness.severities, since)
-    return weaknesses
+            dates = past_dates.get(weakness.user_id, [])
+            since = len(dates) - bisect.bisect_right(dates, last_seen[weakness.pk])
+        weakness._trend_facts = (found, trends.trend(found, since))

@@ -1,6 +1,7 @@
 """Trend verdicts for weaknesses. Pure functions, no Django: the rule is the documentation."""
 
 from dataclasses import dataclass
+from enum import StrEnum
 from statistics import mean
 
 # Absent from this many of the user's most recent interviews, after having shown: resolved.
@@ -19,16 +20,51 @@ RULE = (
 )
 
 
+class Verdict(StrEnum):
+    """What a weakness's trend says, with how each verdict is shown."""
+
+    IMPROVING = "improving"
+    STEADY = "steady"
+    WORSENING = "worsening"
+    RESOLVED = "resolved"
+    NONE = "none"
+
+    @property
+    def label(self) -> str:
+        return "no data" if self is Verdict.NONE else self.value
+
+    @property
+    def icon(self) -> str:
+        return _ICONS.get(self, "")
+
+    @property
+    def css_class(self) -> str:
+        return _CSS_CLASSES.get(self, "text-bg-secondary")
+
+    @property
+    def is_open(self) -> bool:
+        """Still to work on: it has shown, and it is not resolved."""
+        return self not in (Verdict.NONE, Verdict.RESOLVED)
+
+
+_ICONS = {Verdict.IMPROVING: "↘", Verdict.WORSENING: "↗", Verdict.RESOLVED: "✓"}
+_CSS_CLASSES = {
+    Verdict.IMPROVING: "text-bg-success",
+    Verdict.WORSENING: "text-bg-danger",
+    Verdict.RESOLVED: "text-bg-primary",
+}
+
+
 @dataclass(frozen=True)
 class Trend:
-    verdict: str  # "improving", "steady", "worsening", "resolved" or "none"
+    verdict: Verdict
     explanation: str
     earlier: float | None = None
     recent: float | None = None
 
     @property
     def label(self) -> str:
-        return {"none": "no data"}.get(self.verdict, self.verdict)
+        return self.verdict.label
 
 
 def _fmt(value: float) -> str:
@@ -41,15 +77,15 @@ def trend(severities: list[int], interviews_since_last: int) -> Trend:
     `interviews_since_last` counts the user's interviews dated after the last observation.
     """
     if not severities:
-        return Trend("none", "Not tagged on any interview yet.")
+        return Trend(Verdict.NONE, "Not tagged on any interview yet.")
     if interviews_since_last >= RESOLVED_AFTER:
         return Trend(
-            "resolved",
+            Verdict.RESOLVED,
             f"It has not shown in your last {interviews_since_last} interviews.",
         )
     if len(severities) == 1:
         return Trend(
-            "steady",
+            Verdict.STEADY,
             f"Seen once so far (severity {severities[0]}); a trend needs two observations.",
         )
     k = min(WINDOW, len(severities) // 2)
@@ -62,9 +98,9 @@ def trend(severities: list[int], interviews_since_last: int) -> Trend:
         else f"severity {_fmt(recent)} last time against {_fmt(earlier)} the time before"
     )
     if change <= -THRESHOLD:
-        verdict = "improving"
+        verdict = Verdict.IMPROVING
     elif change >= THRESHOLD:
-        verdict = "worsening"
+        verdict = Verdict.WORSENING
     else:
-        verdict = "steady"
+        verdict = Verdict.STEADY
     return Trend(verdict, compared[0].upper() + compared[1:] + ".", earlier, recent)

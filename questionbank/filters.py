@@ -1,7 +1,7 @@
 import django_filters
 from django import forms
 
-from .models import Question
+from .models import Answer, Question
 
 SORTS = [
     ("most-asked", "Most asked"),
@@ -9,7 +9,6 @@ SORTS = [
     ("due", "Practice due"),
     ("alphabetical", "A to Z"),
 ]
-STATUSES = [("ready", "Ready"), ("draft", "Draft")]
 
 
 class QuestionFilter(django_filters.FilterSet):
@@ -17,7 +16,7 @@ class QuestionFilter(django_filters.FilterSet):
     category = django_filters.ChoiceFilter(choices=Question.Category.choices, empty_label="Any")
     tag = django_filters.CharFilter(field_name="tags__name", label="Tag")
     status = django_filters.ChoiceFilter(
-        choices=STATUSES, method="filter_status", label="Answer", empty_label="Any"
+        choices=Answer.Status.choices, method="filter_status", label="Answer", empty_label="Any"
     )
     never_answered = django_filters.BooleanFilter(
         method="filter_never_answered",

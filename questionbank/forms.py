@@ -3,7 +3,7 @@ from django import forms
 
 from core.forms import form_helper
 
-from .models import Answer, Question, Tag
+from .models import Answer, Question, Review, Tag
 from .starter import STARTER_QUESTIONS
 from .text import MAX_QUESTION_LENGTH, clean_question_text, normalize_question, too_long_message
 
@@ -131,5 +131,5 @@ class StarterForm(forms.Form):
 
 
 class ReviewForm(forms.Form):
-    rating = forms.ChoiceField(choices=[(r, r) for r in ("again", "hard", "good", "easy")])
+    rating = forms.ChoiceField(choices=Review.Rating.choices)
     seconds = forms.IntegerField(min_value=0, max_value=3600, required=False)

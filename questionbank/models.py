@@ -6,6 +6,8 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 
+from core.models import OwnedQuerySet
+
 from . import scheduling
 from .rendering import render_markdown
 from .text import clean_question_text, normalize_question, wording_hash
@@ -15,6 +17,8 @@ class Tag(models.Model):
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
     name = models.CharField(max_length=50)
 
+    objects = OwnedQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
         constraints = [models.UniqueConstraint(fields=["user", "name"], name="tag_unique_per_user")]
@@ -23,10 +27,13 @@ class Tag(models.Model):
         return self.name
 
 
-class QuestionQuerySet(models.QuerySet):
-    def for_user(self, user):
-        return self.filter(user=user)
+def _interview_model():
+    """journal's Interview, reached through the reverse relation: the bank never imports journal."""
+    asked = Question._meta.get_field("asked").related_model
+    return asked._meta.get_field("interview").related_model
 
+
+class QuestionQuerySet(OwnedQuerySet):
     def find_or_create(self, user, text: str, **defaults) -> tuple["Question", bool]:
         """The user's question with this wording (after normalising), made if new."""
         return self.get_or_create(
@@ -88,11 +95,9 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(answer__status=status)
 
     def asked_at(self, company: str):
-        return self.filter(
-            pk__in=self.model.objects.filter(
-                asked__interview__company__iexact=company.strip()
-            ).values("pk")
-        )
+        """Questions asked in an interview at `company` (the journal's at_company decides)."""
+        interviews = _interview_model().objects.at_company(company)
+        return self.filter(pk__in=self.model.objects.filter(asked__interview__in=interviews))
 
     def prep_pack(self, *, company: str = "", category: str = "", ids=()):
         """The questions chosen for a prep pack, grouped by category; none if nothing chosen."""
@@ -202,6 +207,10 @@ class Question(models.Model):
         return self.reviews.create(rating=rating, reviewed_at=when, seconds=seconds)
 
 
+class AnswerQuerySet(OwnedQuerySet):
+    owner_path = "question__user"
+
+
 class Answer(models.Model):
     """The prepared answer to one question: Markdown, with an optional STAR outline."""
 
@@ -220,6 +229,8 @@ class Answer(models.Model):
     # Each save adds one; a save based on an older version (a second tab) is refused.
     version = models.PositiveIntegerField(default=0)
 
+    objects = AnswerQuerySet.as_manager()
+
     STAR_FIELDS = ["situation", "task", "action", "result"]
     CONTENT_FIELDS = ["body", *STAR_FIELDS]
     # Autosaves within this window amend the latest revision instead of adding one.
@@ -227,6 +238,10 @@ class Answer(models.Model):
 
     def __str__(self) -> str:
         return f"Answer to {self.question}"
+
+    @property
+    def is_ready(self) -> bool:
+        return self.status == self.Status.READY
 
     @property
     def has_star(self) -> bool:
@@ -282,6 +297,10 @@ class Answer(models.Model):
         self.snapshot(force_new=True)
 
 
+class AnswerRevisionQuerySet(OwnedQuerySet):
+    owner_path = "answer__question__user"
+
+
 class AnswerRevision(models.Model):
     answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="revisions")
     body = models.TextField(blank=True)
@@ -294,6 +313,8 @@ class AnswerRevision(models.Model):
     pinned = models.BooleanField(default=False)
     # The page (one open editor) whose autosaves wrote this revision; only it may amend it.
     editor = models.CharField(max_length=32, blank=True)
+
+    objects = AnswerRevisionQuerySet.as_manager()
 
     class Meta:
         ordering = ["-created_at", "-id"]
@@ -308,9 +329,8 @@ class AnswerRevision(models.Model):
         return render_markdown(self.body)
 
 
-class ReviewQuerySet(models.QuerySet):
-    def for_user(self, user):
-        return self.filter(question__user=user)
+class ReviewQuerySet(OwnedQuerySet):
+    owner_path = "question__user"
 
 
 class Review(models.Model):
@@ -321,6 +341,13 @@ class Review(models.Model):
         HARD = "hard", "Hard"
         GOOD = "good", "Good"
         EASY = "easy", "Easy"
+
+        @property
+        def css_class(self) -> str:
+            """Its button's colour: red for a miss through blue for an easy one."""
+            return {"again": "danger", "hard": "warning", "good": "success", "easy": "primary"}[
+                self.value
+            ]
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="reviews")
     rating = models.CharField(max_length=10, choices=Rating)

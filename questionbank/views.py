@@ -16,7 +16,7 @@ from core.htmx import is_fragment
 from . import actions, practice
 from .filters import QuestionFilter
 from .forms import AnswerForm, MergeForm, QuestionForm, ReviewForm, StarterForm
-from .models import Answer, AnswerRevision, Question, Tag
+from .models import Answer, AnswerRevision, Question, Review, Tag
 from .starter import STARTER_QUESTIONS
 from .text import wording_hash
 
@@ -39,7 +39,7 @@ def question_list(request: HttpRequest) -> HttpResponse:
     context = {
         "filter": filterset,
         "page": page,
-        "tags": Tag.objects.filter(user=request.user),
+        "tags": Tag.objects.for_user(request.user),
         "categories": Question.Category.choices,
     }
     template = "questionbank/question_list.html"
@@ -184,10 +184,9 @@ def answer_revisions(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def revision_restore(request: HttpRequest, pk: int, revision_pk: int) -> HttpResponse:
     revision = get_object_or_404(
-        AnswerRevision.objects.select_related("answer__question"),
+        AnswerRevision.objects.for_user(request.user).select_related("answer__question"),
         pk=revision_pk,
         answer__question__pk=pk,
-        answer__question__user=request.user,
     )
     revision.answer.restore(revision)
     messages.success(
@@ -249,6 +248,7 @@ def _practice_context(request: HttpRequest, params) -> dict:
         "company": company,
         "categories": Question.Category.choices,
         "companies": _user_questions(request).companies(),
+        "ratings": list(Review.Rating),
     }
 
 

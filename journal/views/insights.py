@@ -16,7 +16,6 @@ from ..models import (
     Interview,
     Weakness,
     WeaknessObservation,
-    attach_trends,
 )
 from ..trends import RULE
 from . import is_fragment
@@ -29,11 +28,10 @@ RATING_COLUMNS = [f"{key}_rating" for key, _ in DIMENSIONS]
 def home(request: HttpRequest) -> HttpResponse:
     today = timezone.localdate()
     interviews = Interview.objects.for_user(request.user)
-    weaknesses = attach_trends(list(Weakness.objects.for_user(request.user)), request.user)
-    open_weaknesses = [
-        w for w in weaknesses if w.observation_count and w.trend.verdict != "resolved"
-    ]
-    open_weaknesses.sort(key=lambda w: (-(w.severities[-1] if w.severities else 0), w.name))
+    weaknesses = list(Weakness.objects.for_user(request.user).with_trends())
+    open_weaknesses = sorted(
+        (w for w in weaknesses if w.is_open), key=lambda w: (-w.severities[-1], w.name)
+    )
     context = {
         "thank_you_due": interviews.filter(
             date__range=(today - datetime.timedelta(days=2), today), thank_you_sent_on__isnull=True
@@ -120,12 +118,7 @@ def _charts(rows: list[dict], observations) -> dict:
 @require_GET
 def interview_brief(request: HttpRequest, pk: int) -> HttpResponse:
     interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
-    earlier = (
-        Interview.objects.for_user(request.user)
-        .filter(company__iexact=interview.company, date__lt=interview.date)
-        .exclude(pk=interview.pk)
-        .order_by("date")
-    )
+    earlier = interview.earlier_at_company()
     questions = (
         Question.objects.for_user(request.user)
         .filter(asked__interview__in=earlier)
@@ -134,9 +127,7 @@ def interview_brief(request: HttpRequest, pk: int) -> HttpResponse:
         .select_related("answer")
         .order_by("-times_asked", "text")
     )
-    weaknesses = attach_trends(
-        list(Weakness.objects.for_user(request.user).prefetch_related("actions")), request.user
-    )
+    weaknesses = Weakness.objects.for_user(request.user).with_trends().prefetch_related("actions")
     context = {
         "interview": interview,
         "earlier": earlier,

@@ -142,11 +142,8 @@ def detail_context(interview: Interview, **extra) -> dict:
     )
     topic = asked[0].question.text if asked else ""
     sender = interview.user.get_full_name() or interview.user.username
-    same_company = (
-        Interview.objects.for_user(interview.user)
-        .filter(company__iexact=interview.company)
-        .exclude(pk=interview.pk)
-        .only("id", "company", "date", "round", "outfit", "dress_code", "outfit_fit")
+    same_company = interview.others_at_company().only(
+        "id", "company", "date", "round", "outfit", "dress_code", "outfit_fit"
     )
     return {
         "interview": interview,
@@ -328,7 +325,7 @@ def question_notes(request: HttpRequest, pk: int, asked_pk: int) -> HttpResponse
 def company_detail(request: HttpRequest, name: str) -> HttpResponse:
     interviews = list(
         Interview.objects.for_user(request.user)
-        .filter(company__iexact=name)
+        .at_company(name)
         .prefetch_related(
             Prefetch("asked", queryset=AskedQuestion.objects.select_related("question"))
         )

@@ -73,6 +73,6 @@ def _evidence(user) -> list[matching.Evidence]:
             reverse("questionbank:question-detail", args=[a.question_id]),
             " ".join(getattr(a, name) for name in Answer.CONTENT_FIELDS),
         )
-        for a in Answer.objects.filter(question__user=user).select_related("question")
+        for a in Answer.objects.for_user(user).select_related("question")
     ]
     return strengths + answers

@@ -10,9 +10,8 @@ from ..models import (
     Interview,
     Weakness,
     WeaknessObservation,
-    attach_trends,
 )
-from ..trends import RULE
+from ..trends import RULE, Verdict
 from . import is_fragment
 from .interviews import detail_context
 
@@ -68,8 +67,10 @@ def observation_remove(request: HttpRequest, pk: int, observation_pk: int) -> Ht
 
 @require_GET
 def weakness_list(request: HttpRequest) -> HttpResponse:
-    weaknesses = attach_trends(list(Weakness.objects.for_user(request.user)), request.user)
-    weaknesses.sort(key=lambda w: (w.trend.verdict == "resolved", -w.observation_count, w.name))
+    weaknesses = sorted(
+        Weakness.objects.for_user(request.user).with_trends(),
+        key=lambda w: (w.trend.verdict is Verdict.RESOLVED, -w.observation_count, w.name),
+    )
     form = WeaknessForm(user=request.user)
     context = {"weaknesses": weaknesses, "form": form, "rule": RULE}
     return render(request, "journal/weakness_list.html", context)
@@ -116,7 +117,6 @@ def weakness_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _weakness_context(weakness: Weakness, **extra) -> dict:
     observations = list(weakness.observations.select_related("interview", "question"))
-    attach_trends([weakness], weakness.user)
     chart = None
     if observations:
         chart = charts.line_chart(
@@ -169,10 +169,9 @@ def action_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _get_action(request: HttpRequest, pk: int, action_pk: int) -> ActionItem:
     return get_object_or_404(
-        ActionItem.objects.select_related("weakness"),
+        ActionItem.objects.for_user(request.user).select_related("weakness"),
         pk=action_pk,
         weakness_id=pk,
-        weakness__user=request.user,
     )
 
 

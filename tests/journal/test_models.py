@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from journal.actions import questions_record
-from journal.models import Interview
+from journal.models import AskedQuestion, Interview
 from journal.validators import validate_plausible_date
 from questionbank.models import Question
 from tests.factories import AskedQuestionFactory, InterviewFactory
@@ -67,3 +67,44 @@ def test_average_rating_skips_unrated(owner):
     interview = InterviewFactory(user=owner, confidence_rating=4, rapport_rating=3)
     assert interview.average_rating() == 3.5
     assert InterviewFactory(user=owner).average_rating() is None
+
+
+def test_at_company_matches_any_case_and_spacing(owner, outsider):
+    acme = InterviewFactory(user=owner, company="Acme")
+    shouting = InterviewFactory(user=owner, company="ACME")
+    InterviewFactory(user=owner, company="Acme Corp")
+    InterviewFactory(user=outsider, company="acme")
+    found = Interview.objects.for_user(owner).at_company("  acme ")
+    assert set(found) == {acme, shouting}
+
+
+def test_earlier_at_company_is_older_interviews_there_oldest_first(owner):
+    today = timezone.localdate()
+    day = datetime.timedelta(days=1)
+    first = InterviewFactory(user=owner, company="Acme", date=today - 9 * day)
+    second = InterviewFactory(user=owner, company="acme", date=today - 5 * day)
+    interview = InterviewFactory(user=owner, company="ACME", date=today)
+    later = InterviewFactory(user=owner, company="Acme", date=today + day)
+    InterviewFactory(user=owner, company="Globex", date=today - 3 * day)
+    assert list(interview.earlier_at_company()) == [first, second]
+    assert set(interview.others_at_company()) == {first, second, later}
+
+
+def test_checklists_are_labelled_by_their_fields_verbose_names(owner):
+    interview = InterviewFactory(user=owner, thanked_interviewer=True)
+    assert interview.conduct_items() == [
+        ("Asked them questions", False),
+        ("Thanked the interviewer", True),
+        ("Shook hands / greeted properly", False),
+    ]
+    assert [label for label, _ in interview.preparation_items()][:2] == [
+        "Researched the company",
+        "Tailored the résumé",
+    ]
+
+
+def test_for_user_follows_each_models_ownership_path(owner, outsider):
+    mine = AskedQuestionFactory(interview__user=owner)
+    AskedQuestionFactory(interview__user=outsider)
+    assert list(AskedQuestion.objects.for_user(owner)) == [mine]
+    assert list(Question.objects.for_user(owner)) == [mine.question]

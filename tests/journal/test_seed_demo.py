@@ -2,7 +2,7 @@ from django.contrib.auth import authenticate
 from django.core.management import call_command
 from django.db.models import Count
 
-from journal.models import AskedQuestion, Interview, Strength, Weakness, attach_trends
+from journal.models import AskedQuestion, Interview, Strength, Weakness
 from questionbank.models import Answer, Question, Review
 
 
@@ -26,10 +26,10 @@ def test_it_seeds_a_full_journal_and_prints_the_login(db, capsys):
         .filter(companies__gt=1)
     )
     assert repeated.exists()
-    assert Answer.objects.filter(question__user=user).count() == 30
+    assert Answer.objects.for_user(user).count() == 30
     assert Review.objects.for_user(user).exists()
     assert Strength.objects.for_user(user).filter(answers__isnull=False).exists()
-    verdicts = {w.trend.verdict for w in attach_trends(list(Weakness.objects.for_user(user)), user)}
+    verdicts = {w.trend.verdict for w in Weakness.objects.for_user(user).with_trends()}
     assert "improving" in verdicts
     assert verdicts - {"improving"}, "some weaknesses should not improve"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from journal.trends import RESOLVED_AFTER, trend
+from journal.trends import RESOLVED_AFTER, Verdict, trend
 
 
 def test_no_observations():
@@ -60,3 +60,18 @@ def test_resolved_after_being_absent_from_the_last_interviews():
 def test_the_explanation_states_the_numbers():
     result = trend([5, 5, 4, 3, 3, 2], 0)
     assert result.explanation == "Average severity 2.7 in the last 3 against 4.7 before."
+
+
+def test_each_verdict_has_its_own_label_icon_and_class():
+    assert Verdict.NONE.label == "no data"
+    assert Verdict.RESOLVED.label == "resolved"
+    assert len({v.icon for v in (Verdict.IMPROVING, Verdict.WORSENING, Verdict.RESOLVED)}) == 3
+    assert len({v.css_class for v in Verdict}) == 4  # steady and "no data" look alike
+
+
+def test_only_a_shown_and_unresolved_weakness_is_open():
+    assert [v for v in Verdict if v.is_open] == [
+        Verdict.IMPROVING,
+        Verdict.STEADY,
+        Verdict.WORSENING,
+    ]

@@ -199,3 +199,34 @@ def test_feedback_can_be_tagged_with_weaknesses(owner_client, owner, interview):
          "feedback_weaknesses": [someone_elses.pk]},
     )  # fmt: skip
     assert "Select a valid choice" in bad.text
+
+
+def test_with_trends_loads_every_weakness_trend_in_two_queries(
+    owner, outsider, django_assert_num_queries
+):
+    for name in ("Rambling", "Vague results", "Never tagged"):
+        weakness = WeaknessFactory(user=owner, name=name)
+        if name != "Never tagged":
+            ObservationFactory(weakness=weakness, interview__user=owner, severity=3)
+    WeaknessFactory(user=outsider, name="Rambling")
+    with django_assert_num_queries(3):  # the weaknesses, then their interviews and observations
+        weaknesses = list(Weakness.objects.for_user(owner).with_trends())
+        by_name = {w.name: (w.observation_count, w.trend.verdict, w.is_open) for w in weaknesses}
+    assert by_name == {
+        "Never tagged": (0, "none", False),
+        "Rambling": (1, "steady", True),
+        "Vague results": (1, "steady", True),
+    }
+
+
+def test_a_weakness_fetched_without_trends_still_knows_whether_it_is_open(owner):
+    weakness = WeaknessFactory(user=owner)
+    ObservationFactory(
+        weakness=weakness,
+        interview=InterviewFactory(user=owner, date=TODAY - datetime.timedelta(days=40)),
+        severity=4,
+    )
+    assert Weakness.objects.get(pk=weakness.pk).is_open
+    for days in (30, 20, 10):
+        InterviewFactory(user=owner, date=TODAY - datetime.timedelta(days=days))
+    assert not Weakness.objects.get(pk=weakness.pk).is_open
