@@ -28,6 +28,7 @@ class QuestionForm(forms.ModelForm):
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
+        self.fields["notes"].validators.append(length_limit(MAX_NOTES_LENGTH, "Notes"))
         if self.instance.pk:
             self.initial["tag_names"] = ", ".join(t.name for t in self.instance.tags.all())
         self.helper = form_helper()
@@ -70,6 +71,25 @@ class QuestionForm(forms.ModelForm):
         return question
 
 
+# An answer spoken for two minutes is about 2,000 characters: these limits only stop a paste
+# gone wrong (and keep search fast). No maxlength attribute: a browser would silently cut a
+# paste short, where the message says what happened and keeps the text on the page.
+MAX_ANSWER_LENGTH = 50_000
+MAX_NOTES_LENGTH = 20_000
+
+
+def length_limit(limit: int, what: str):
+    def validate(value: str) -> None:
+        if len(value) > limit:
+            raise forms.ValidationError(
+                f"{what} can be at most {limit:,} characters; this one has {len(value):,}. "
+                "Nothing was saved: shorten it, or keep the long version elsewhere.",
+                code="max_length",
+            )
+
+    return validate
+
+
 class AnswerForm(forms.ModelForm):
     class Meta:
         model = Answer
@@ -93,6 +113,9 @@ class AnswerForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for name in Answer.CONTENT_FIELDS:
+            label = "An answer" if name == "body" else f"The {name} part"
+            self.fields[name].validators.append(length_limit(MAX_ANSWER_LENGTH, label))
         self.helper = form_helper(
             Field("body"),
             Div(

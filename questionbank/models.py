@@ -2,7 +2,7 @@ from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import connection, models
 from django.db.models import Case, Count, F, Max, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Left
 from django.urls import reverse
 from django.utils import timezone
 
@@ -11,6 +11,10 @@ from core.models import OwnedQuerySet
 from . import scheduling
 from .rendering import render_markdown
 from .text import clean_question_text, normalize_question, wording_hash
+
+# Long enough for any real answer or notes (the forms cap both below it), short enough that
+# the parsed text stays far under PostgreSQL's 1 MB tsvector limit.
+SEARCHED_CHARACTERS = 100_000
 
 
 class Tag(models.Model):
@@ -62,8 +66,13 @@ class QuestionQuerySet(OwnedQuerySet):
         if not text:
             return self
         if connection.vendor == "postgresql":
+            # Only the start of long texts is parsed: PostgreSQL refuses a tsvector over 1 MB,
+            # and one huge answer (older than the length cap) must not break every search.
             vector = SearchVector("text", weight="A", config="english") + SearchVector(
-                "notes", "answer__body", weight="B", config="english"
+                Left("notes", SEARCHED_CHARACTERS),
+                Left("answer__body", SEARCHED_CHARACTERS),
+                weight="B",
+                config="english",
             )
             query = SearchQuery(text, search_type="websearch", config="english")
             # Ranked in a subquery over questions alone: joined to the interview statistics,
