@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "questionbank",
     "journal",
     "followups",
+    "userdata",
 ]
 
 MIDDLEWARE = [
@@ -157,6 +158,14 @@ STORAGES = {
         else "whitenoise.storage.CompressedManifestStaticFilesStorage"
     },
 }
+
+# Imports (JSON exports, question CSVs): larger files are refused before they are read.
+DEBRIEF_UPLOAD_MAX_BYTES = int(os.environ.get("DEBRIEF_UPLOAD_MAX_MB", "10")) * 1024 * 1024
+FILE_UPLOAD_HANDLERS = [
+    "userdata.uploads.SizeLimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -13,5 +13,6 @@ urlpatterns = [
     path("journal/", include("journal.urls")),
     path("questions/", include("questionbank.urls")),
     path("followups/", include("followups.urls")),
+    path("data/", include("userdata.urls")),
     path("admin/", admin.site.urls),
 ]
