@@ -14,7 +14,7 @@ from django.db import transaction
 
 from journal.models import Interview
 from questionbank.models import Answer, Question, Tag
-from questionbank.text import normalize_question
+from questionbank.text import MAX_QUESTION_LENGTH, normalize_question
 
 from .checking import Problems
 
@@ -169,6 +169,8 @@ def read_question_rows(raw: bytes) -> list[dict]:
             problems.append(f"{where}, question: the same question as row {seen[key]}")
             continue
         seen[key] = number
+        if len(text) > MAX_QUESTION_LENGTH:
+            problems.append(f"{where}, question: longer than {MAX_QUESTION_LENGTH} characters")
         parsed.append(
             {
                 "text": text,

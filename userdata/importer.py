@@ -23,7 +23,7 @@ from journal.models import (
     WeaknessObservation,
 )
 from questionbank.models import Answer, AnswerRevision, Question, Review, Tag
-from questionbank.text import clean_question_text, normalize_question
+from questionbank.text import MAX_QUESTION_LENGTH, clean_question_text, normalize_question
 
 from .checking import Checker, Problems
 from .export import PROFILE_FIELDS, SCHEMA, SCHEMA_VERSION
@@ -124,7 +124,7 @@ def _validated(document: object) -> dict:
 
 
 def _question_key(check: Checker, raw, path: str) -> tuple[str, str] | None:
-    text = check.text(raw, path)
+    text = check.text(raw, path, max_length=MAX_QUESTION_LENGTH)
     if text is None:
         return None
     key = normalize_question(text)

@@ -81,6 +81,10 @@ def test_every_problem_is_reported_with_its_place_and_nothing_is_imported(owner,
             {"schema": "debrief-export", "schema_version": 1, "questions": {"a": 1}},
             "questions: not a list ([…])",
         ),
+        (
+            {"schema": "debrief-export", "schema_version": 1, "questions": [{"text": "a " * 300}]},
+            "questions[0].text: longer than 500 characters",
+        ),
     ],
 )
 def test_it_refuses_what_is_not_an_export(owner, document, problem):
