@@ -4,6 +4,7 @@ Deterministic and explainable on the page: pure functions, no Django.
 """
 
 import re
+import threading
 from dataclasses import dataclass, field
 
 import snowballstemmer
@@ -20,7 +21,17 @@ use within looking seeking join
 """
 STOPWORDS = frozenset(_COMMON.split())
 # Porter2 (Snowball), the same stemming PostgreSQL's "english" search configuration uses.
-STEMMER = snowballstemmer.stemmer("english")
+# A stemmer keeps the word being stemmed in its own state, so threads sharing one get errors
+# or each other's words: every thread (a threaded server's request) has its own.
+_local = threading.local()
+
+
+def _stemmer():
+    if not hasattr(_local, "stemmer"):
+        _local.stemmer = snowballstemmer.stemmer("english")
+    return _local.stemmer
+
+
 MIN_SHARED = 2
 
 RULE = (
@@ -35,7 +46,7 @@ RULE = (
 
 def keywords(text: str) -> set[str]:
     words = re.findall(r"[a-z][a-z0-9+#.-]*[a-z0-9+#]|[a-z]", text.lower())
-    return set(STEMMER.stemWords([w for w in words if len(w) >= 3 and w not in STOPWORDS]))
+    return set(_stemmer().stemWords([w for w in words if len(w) >= 3 and w not in STOPWORDS]))
 
 
 def requirements(description: str) -> list[str]:
