@@ -167,6 +167,10 @@ FILE_UPLOAD_HANDLERS = [
     "django.core.files.uploadhandler.TemporaryFileUploadHandler",
 ]
 
+# How alike (cosine of the meaning vectors, 0-1) two questions the catalogue does not tell apart
+# must be to be suggested as the same question; see questionbank/similarity.py.
+SAME_QUESTION_THRESHOLD = float(os.environ.get("DEBRIEF_SAME_QUESTION_THRESHOLD", "0.78"))
+
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"
 

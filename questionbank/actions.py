@@ -2,7 +2,7 @@
 
 from django.db import transaction
 
-from .models import Answer, Question
+from .models import Answer, NotSamePair, Question
 from .starter import STARTER_QUESTIONS
 
 
@@ -88,3 +88,13 @@ def starter_questions_add(*, user, indexes: list[int]) -> tuple[int, int]:
         added += created
         existing += not created
     return added, existing
+
+
+def questions_not_same(*, user, first: Question, second: Question) -> NotSamePair:
+    """Remember that two of the user's questions are different, so they are not suggested
+    as the same question again (whichever order they come in)."""
+    if first.pk == second.pk or not (first.user_id == second.user_id == user.pk):
+        raise ValueError("Only two different questions of the same user can be told apart.")
+    low, high = sorted([first, second], key=lambda q: q.pk)
+    pair, _ = NotSamePair.objects.get_or_create(user=user, first=low, second=high)
+    return pair

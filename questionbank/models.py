@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from core.models import OwnedQuerySet
 
-from . import scheduling
+from . import scheduling, similarity
 from .rendering import render_markdown
 from .text import clean_question_text, normalize_question, wording_hash
 
@@ -127,6 +127,46 @@ class QuestionQuerySet(OwnedQuerySet):
             by_key.setdefault(name.casefold(), name)
         return list(by_key.values())
 
+    def meaning_items(self) -> list[similarity.Item]:
+        """Each question's stored meaning, redone first for those whose text (or the rules)
+        changed since it was stored: one query, plus one bulk update when any was stale."""
+        rows = list(
+            self.order_by().only(
+                "id", "text", "normalized_text", "meaning_key", "meaning_vector", "meaning_stamp"
+            )
+        )
+        stale = [q for q in rows if q.meaning_stamp != similarity.stamp(q.normalized_text)]
+        if stale:
+            readings = similarity.read_many([q.text for q in stale])
+            for question, (reading, vector) in zip(stale, readings, strict=True):
+                question.set_meaning(reading, vector)
+            self.model.objects.bulk_update(stale, Question.MEANING_FIELDS, batch_size=500)
+        return [
+            similarity.Item(q.id, q.meaning_key, similarity.from_bytes(q.meaning_vector))
+            for q in rows
+        ]
+
+    def possible_duplicates(self, user) -> list[similarity.Pair]:
+        """Pairs of the user's questions that look like one question, most likely first."""
+        return similarity.suggest(
+            self.for_user(user).meaning_items(),
+            threshold=settings.SAME_QUESTION_THRESHOLD,
+            dismissed=NotSamePair.objects.for_user(user).id_pairs(),
+        )
+
+    def look_alikes(self, user, ids) -> dict[int, list[similarity.Pair]]:
+        """For each of the given questions, the user's other questions that look like it."""
+        items = self.for_user(user).meaning_items()
+        dismissed = NotSamePair.objects.for_user(user).id_pairs()
+        wanted = set(ids)
+        return {
+            item.id: similarity.matches(
+                item, items, threshold=settings.SAME_QUESTION_THRESHOLD, dismissed=dismissed
+            )
+            for item in items
+            if item.id in wanted
+        }
+
     def sorted_by(self, key: str, now):
         orderings = {
             "most-asked": ["-times_asked", F("last_asked").desc(nulls_last=True), "text"],
@@ -169,6 +209,15 @@ class Question(models.Model):
     card = models.JSONField(null=True, blank=True, editable=False)
     due = models.DateTimeField(null=True, blank=True, editable=False)
 
+    # What the question means (questionbank/similarity.py), stored so that finding the same
+    # question in other words never recomputes it per page view; `meaning_stamp` tells which
+    # text and rules it was made from, so a changed text is read again once.
+    meaning_key = models.CharField(max_length=40, blank=True, editable=False)
+    meaning_evidence = models.CharField(max_length=200, blank=True, editable=False)
+    meaning_vector = models.BinaryField(null=True, editable=False)
+    meaning_stamp = models.CharField(max_length=16, blank=True, editable=False)
+    MEANING_FIELDS = ["meaning_key", "meaning_evidence", "meaning_vector", "meaning_stamp"]
+
     objects = QuestionQuerySet.as_manager()
 
     class Meta:
@@ -207,6 +256,16 @@ class Question(models.Model):
             return self.answer
         except Answer.DoesNotExist:
             return None
+
+    def set_meaning(self, reading: similarity.Reading, vector) -> None:
+        self.meaning_key = reading.key
+        self.meaning_evidence = reading.why[:200]
+        self.meaning_vector = similarity.to_bytes(vector)
+        self.meaning_stamp = similarity.stamp(self.normalized_text)
+
+    @property
+    def catalogue_entry(self):
+        return similarity.ENTRY_BY_KEY.get(self.meaning_key)
 
     def record_review(self, rating: str, *, when=None, seconds: int | None = None) -> "Review":
         """Schedule the next practice with FSRS and keep the review in the history."""
@@ -371,3 +430,30 @@ class Review(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_rating_display()} on {self.reviewed_at:%d %b %Y}"
+
+
+class NotSamePairQuerySet(OwnedQuerySet):
+    def id_pairs(self) -> set[tuple[int, int]]:
+        return set(self.values_list("first_id", "second_id"))
+
+
+class NotSamePair(models.Model):
+    """Two questions the user said are not the same: never suggested as duplicates again."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    first = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
+    second = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = NotSamePairQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["first", "second"], name="not_same_pair_once"),
+            models.CheckConstraint(
+                condition=Q(first__lt=F("second")), name="not_same_pair_ordered"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.first_id} is not {self.second_id}"

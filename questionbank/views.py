@@ -1,19 +1,21 @@
 import uuid
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from core.htmx import is_fragment
+from core.htmx import is_fragment, render_page
 
-from . import actions, practice
+from . import actions, practice, similarity
 from .filters import QuestionFilter
 from .forms import AnswerForm, MergeForm, QuestionForm, ReviewForm, StarterForm
 from .models import Answer, AnswerRevision, Question, Review, Tag
@@ -61,9 +63,14 @@ def question_detail(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(
         _user_questions(request).select_related("answer").prefetch_related("tags"), pk=pk
     )
+    look_alikes = Question.objects.look_alikes(request.user, [question.pk])[question.pk]
     context = {
         "question": question,
         "answer": question.prepared_answer,
+        "look_alikes": [
+            {**card, "other": card["second"] if card["first"].pk == pk else card["first"]}
+            for card in _with_questions(request, look_alikes)
+        ],
         "occurrences": question.asked.select_related("interview").order_by("-interview__date"),
         "reviews": question.reviews.all()[:20],
         "merge_form": MergeForm(question=question),
@@ -102,6 +109,79 @@ def question_merge(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.error(request, "Choose one of your other questions to merge.")
     return redirect(survivor)
+
+
+PAIRS_PER_PAGE = 20
+
+
+@require_GET
+def duplicate_list(request: HttpRequest) -> HttpResponse:
+    return render_page(
+        request, "questionbank/duplicates.html", _duplicates_context(request), partial="duplicates"
+    )
+
+
+def _duplicates_context(request: HttpRequest) -> dict:
+    pairs = Question.objects.possible_duplicates(request.user)
+    number = request.POST.get("page") if request.method == "POST" else request.GET.get("page")
+    page = Paginator(pairs, PAIRS_PER_PAGE).get_page(number)
+    return {
+        "page": page,
+        "cards": _with_questions(request, page.object_list),
+        "rule": similarity.RULE.format(threshold=settings.SAME_QUESTION_THRESHOLD),
+    }
+
+
+def _with_questions(request: HttpRequest, pairs) -> list[dict]:
+    """Each pair with both its questions, where and when they were asked: one query each for
+    the questions and their interviews, however many pairs."""
+    ids = {pk for pair in pairs for pk in (pair.first, pair.second)}
+    questions = _user_questions(request).with_stats().prefetch_related("asked__interview")
+    by_id = questions.in_bulk(ids)
+    return [
+        {"pair": pair, "first": by_id[pair.first], "second": by_id[pair.second]}
+        for pair in pairs
+        if pair.first in by_id and pair.second in by_id
+    ]
+
+
+def _pair_questions(request: HttpRequest, keep_field: str, other_field: str):
+    ids = [request.POST.get(keep_field, ""), request.POST.get(other_field, "")]
+    if not all(i.isdigit() for i in ids) or ids[0] == ids[1]:
+        raise Http404("Choose two of your questions.")
+    return [get_object_or_404(_user_questions(request), pk=int(i)) for i in ids]
+
+
+def _after_pair_action(request: HttpRequest, message: str) -> HttpResponse:
+    """The refreshed list for htmx; otherwise back where the user came from (same site only)."""
+    if is_fragment(request):
+        template = "questionbank/duplicates.html#duplicates"
+        return render(request, template, _duplicates_context(request))
+    messages.success(request, message)
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = reverse("questionbank:duplicates")
+    return redirect(target)
+
+
+@require_POST
+def duplicate_merge(request: HttpRequest) -> HttpResponse:
+    """Merge a suggested pair in one step, keeping the wording the user chose."""
+    keep, drop = _pair_questions(request, "keep", "drop")
+    actions.questions_merge(survivor=keep, duplicate=drop)
+    return _after_pair_action(
+        request, f"Merged into “{keep.text}”: its interviews, answer and practice moved there."
+    )
+
+
+@require_POST
+def duplicate_dismiss(request: HttpRequest) -> HttpResponse:
+    """ "Not the same": remembered, so the pair is never suggested again."""
+    first, second = _pair_questions(request, "first", "second")
+    actions.questions_not_same(user=request.user, first=first, second=second)
+    return _after_pair_action(
+        request, "Noted: those two will not be suggested as the same question again."
+    )
 
 
 @require_http_methods(["GET", "POST"])

@@ -1,0 +1,1072 @@
+"""Debrief's catalogue of common interview questions, each with the ways people word it.
+
+Domain knowledge, written for this project: two questions that both read as one entry are the same
+question even when they share no words. No Django imports.
+
+An entry has a title (how Debrief names it), a few example wordings, and cues. A cue is a rule on
+the words of a question, written as groups joined by "+"; each group lists alternatives separated
+by "|"; an alternative is a word or a phrase of consecutive words. Words are compared by their
+stem, so "leaving" matches "leave". A question shows a cue when every group has one of its
+alternatives in the question. `unless` lists words that rule the entry out ("Why do you want to
+leave?" is not "Why do you want this job?"). The cue with the most groups decides between entries.
+"""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    title: str
+    wordings: tuple[str, ...]
+    cues: tuple[str, ...]
+    unless: str = ""
+
+
+_JOB = "job|role|position|post|company|employer|workplace|organisation|organization|firm"
+_OTHERS = "colleague|coworker|co worker|teammate|team member|peer|someone|somebody|person"
+_OTHERS += "|people|others|staff"
+_BOSS = "manager|boss|supervisor|superior|line manager|team lead|lead"
+_TELL = "tell|describe|give|share|example|time|occasion|situation|when|talk"
+
+ENTRIES: tuple[Entry, ...] = (
+    # About you and your motivation
+    Entry(
+        "about-yourself",
+        "Tell me about yourself",
+        (
+            "Tell me about yourself.",
+            "Walk me through your CV.",
+            "Give me a quick summary of your career so far.",
+            "Introduce yourself.",
+            "Talk us through your background.",
+            "Who are you, in a nutshell?",
+        ),
+        (
+            "about yourself|about you",
+            "introduce yourself|introduce you|introduction",
+            "walk|talk|take|run|go + through + cv|resume|career|background|experience|history",
+            "summary|summarise|summarize|overview|rundown|run down + career|background|cv|resume"
+            "|experience|yourself|you",
+            "your story|your background|your career so far|your journey",
+            "who are you",
+        ),
+        unless=(
+            "weakness|strength|describe|words|others|colleagues|friends|know|learn|surprise"
+            "|proud|time|cv not|not on"
+        ),
+    ),
+    Entry(
+        "why-leaving",
+        "Why are you leaving your current job?",
+        (
+            "Why are you leaving your current job?",
+            "Why do you want to leave your company?",
+            "What made you start looking for a new role?",
+            "Why are you looking to move on?",
+            "What is your reason for leaving?",
+        ),
+        (
+            "leave|leaving|left|quit|exit|depart + " + _JOB + "|current|last|previous|present|now",
+            "reason + leave|leaving|move|moving|change|looking|look",
+            "why + leave|leaving|left|quit|quitting",
+            "why + looking|look|search|searching|hunt|hunting + new|move|change|opportunity"
+            "|opportunities|elsewhere|job|role",
+            "move on|moving on|job market|on the market|job hunting|job searching",
+            "want|wanting|looking + change|switch + " + _JOB,
+            "why + change|switch|move + " + _JOB,
+            "made|make|prompted|prompt + look|looking|search|searching",
+        ),
+    ),
+    Entry(
+        "why-company",
+        "Why do you want to work here?",
+        (
+            "Why do you want to work here?",
+            "Why our company?",
+            "What attracts you to us?",
+            "Why us?",
+            "Why would you like to join our team?",
+        ),
+        (
+            "why + here|us|company|organisation|organization|firm|our",
+            "work + here|for us|for our|with us",
+            "join + us|our|company|team",
+            "attract|attracts|attracted|appeal|appeals|draw|draws|drew|interest|interests + us"
+            "|company|organisation|here|our",
+        ),
+        unless="leave|leaving|left|quit|know|competitor|competitors|improve|enjoy|like most",
+    ),
+    Entry(
+        "why-role",
+        "Why do you want this job?",
+        (
+            "Why do you want this job?",
+            "Why did you apply for this role?",
+            "What interests you about this position?",
+            "Why this role?",
+            "What made you apply?",
+        ),
+        (
+            "why + want|apply|applied|applying|interested|interest + job|role|position|post"
+            "|opportunity",
+            "why + this|the + job|role|position|post|opportunity",
+            "why + you + apply|applied|applying",
+            "attract|attracts|attracted|appeal|appeals|interest|interests|excite|excites + job"
+            "|role|position|post|opportunity",
+            "what made you apply|why did you apply|why apply",
+        ),
+        unless="leave|leaving|left|quit|success|challenge|challenges|first|expect|rather"
+        "|someone else|other candidates|market|we hire|we offer|organisation|organization"
+        "|company|firm|us|here",
+    ),
+    Entry(
+        "looking-for",
+        "What are you looking for in your next role?",
+        (
+            "What are you looking for in your next role?",
+            "What do you want from your next job?",
+            "What would your ideal job look like?",
+            "What matters most to you in a new position?",
+        ),
+        (
+            "looking for|look for|want|wanting|seek|seeking|hope|hoping + next|new|ideal + job"
+            "|role|position|employer|move",
+            "ideal + job|role|position",
+            "matters|important + you + job|role|position|employer",
+        ),
+        unless="salary|pay|compensation|manager|boss|environment|culture|team|made|start|prompted|why",
+    ),
+    Entry(
+        "weakness",
+        "What is your biggest weakness?",
+        (
+            "What is your biggest weakness?",
+            "What is your greatest weakness?",
+            "What area do you most need to improve in?",
+            "What would you say you are not good at?",
+            "Where could you do better?",
+        ),
+        (
+            "weakness|weaknesses|weak point|weak spot|shortcoming|shortcomings|flaw|flaws",
+            "area|areas + improve|improvement|development|develop|grow|growth|work on",
+            "not good at|not so good|not very good|not great|struggle with|worst at|bad at",
+            "need|needs + improve|improving|work on|develop",
+            "could|can + do better|improve",
+        ),
+        unless="strength|strengths|team|process|product|quality",
+    ),
+    Entry(
+        "strength",
+        "What is your greatest strength?",
+        (
+            "What is your greatest strength?",
+            "What are you best at?",
+            "What is your biggest asset?",
+            "What are you really good at?",
+            "What is your superpower at work?",
+        ),
+        (
+            "strength|strengths|strong point|strong points|strongest",
+            "best at|good at|great at|excel|excel at",
+            "asset|assets|superpower",
+            "better than most|better than others|better than other people",
+        ),
+        unless="weakness|weaknesses|team|hire|why you|not",
+    ),
+    Entry(
+        "five-years",
+        "Where do you see yourself in five years?",
+        (
+            "Where do you see yourself in five years?",
+            "What are your long-term career goals?",
+            "What are your career plans?",
+            "Where do you want to be in 5 years' time?",
+            "How do you see your career developing?",
+        ),
+        (
+            "five|5|ten|10|three|3|few + year|years + where|see|plan|plans|goal|goals|future"
+            "|career|yourself",
+            "where + see yourself|be",
+            "long term|longterm|future + goal|goals|plan|plans|career|aspiration|aspirations",
+            "career + goal|goals|plan|plans|aspiration|aspirations|ambition|ambitions|path"
+            "|developing|progression|progressing",
+            "ambition|ambitions|aspiration|aspirations",
+        ),
+        unless="old|explain|last|past|did|previous",
+    ),
+    Entry(
+        "why-hire",
+        "Why should we hire you?",
+        (
+            "Why should we hire you?",
+            "What makes you the right person for this job?",
+            "Why are you the best candidate?",
+            "What would you bring to the team?",
+            "What sets you apart from other candidates?",
+        ),
+        (
+            "why + hire you|pick you|choose you|select you|employ you|offer you",
+            "why + you + best|right|ideal|perfect|strongest + candidate|person|fit|choice",
+            "make|makes + you + right|best|ideal|perfect|good|great|strong + candidate|person|fit"
+            "|choice|hire",
+            "bring|add|contribute + team|role|company|table|us",
+            "stand out|stands out|set you apart|sets you apart|different from other|unique",
+            "convince + hire|us",
+        ),
+    ),
+    Entry(
+        "motivation",
+        "What motivates you?",
+        (
+            "What motivates you?",
+            "What drives you?",
+            "What gets you out of bed in the morning?",
+            "What keeps you going at work?",
+            "What are you passionate about?",
+        ),
+        (
+            "motivate|motivates|motivated|motivation|motivates you|drive|drives|driven|inspire"
+            "|inspires|energise|energises|energize|energizes|passionate|passion",
+            "out of bed|up in the morning|keeps you going|keep you going",
+        ),
+        unless="team|others|people|colleagues|role model|admire|leave|leaving",
+    ),
+    Entry(
+        "describe-yourself",
+        "How would others describe you?",
+        (
+            "Describe yourself in three words.",
+            "How would your colleagues describe you?",
+            "What would your manager say about you?",
+            "How would your friends describe you?",
+            "Sum yourself up in one word.",
+        ),
+        (
+            "describe|sum|summarise|summarize + yourself|you + word|words|adjective|adjectives",
+            "three|3|one|few|five|5 + word|words|adjective|adjectives",
+            _OTHERS + "|" + _BOSS + "|friends|friend|colleagues|reference|referee|references"
+            " + describe you|say about you|say you|characterise you|characterize you"
+            "|think of you|call you|see you",
+            "describe yourself|describe you",
+        ),
+        unless="weakness|improve",
+    ),
+    # Salary and logistics
+    Entry(
+        "salary",
+        "What are your salary expectations?",
+        (
+            "What are your salary expectations?",
+            "What salary are you looking for?",
+            "How much do you expect to be paid?",
+            "What is your expected compensation?",
+            "What are you earning now?",
+        ),
+        (
+            "salary|salaries|pay|compensation|remuneration|wage|wages|earn|earning|earnings"
+            "|paid|day rate|hourly rate",
+        ),
+        unless="first|90|days",
+    ),
+    Entry(
+        "start-date",
+        "When could you start?",
+        (
+            "When could you start?",
+            "What is your notice period?",
+            "How soon can you join?",
+            "When are you available to start?",
+        ),
+        (
+            "when + start|join|begin|available",
+            "notice|notice period",
+            "how soon|how quickly + start|join|begin|available",
+            "availability|available + start|join|begin",
+            "start date",
+        ),
+        unless="first|90|days|career|learn",
+    ),
+    Entry(
+        "interviewing-elsewhere",
+        "Are you interviewing elsewhere?",
+        (
+            "Are you interviewing elsewhere?",
+            "Are you talking to other companies?",
+            "Do you have any other offers?",
+            "What other roles have you applied for?",
+        ),
+        (
+            "interview|interviewing|apply|applying|applied|talking|speaking|process|processes"
+            " + elsewhere|other|anywhere else|others",
+            "other + offer|offers|company|companies|role|roles|opportunities|employers|processes",
+            "elsewhere",
+        ),
+        unless="competitor|competitors|candidate|candidates|colleague|colleagues|people",
+    ),
+    Entry(
+        "relocate",
+        "Are you willing to relocate or travel?",
+        (
+            "Are you willing to relocate or travel?",
+            "Would you move to another city for this job?",
+            "How do you feel about travelling for work?",
+            "Can you commute to our office?",
+        ),
+        (
+            "relocate|relocating|relocation|travel|travelling|traveling|commute|commuting",
+            "move|moving + city|country|area|abroad|location|here",
+        ),
+    ),
+    # Company
+    Entry(
+        "know-company",
+        "What do you know about our company?",
+        (
+            "What do you know about our company?",
+            "What do you know about us?",
+            "Tell me what you know about what we do.",
+            "How much research have you done on us?",
+            "Are you familiar with our products?",
+        ),
+        (
+            "know|heard|learned|learnt|understand + about|us|company|we do|our",
+            "research|researched + us|company|our|organisation",
+            "familiar + us|our|company|product|products",
+            "what we do|what do we do",
+        ),
+        unless="competitor|competitors|improve|yourself|cv|not know about you|dont know about you"
+        "|like to know|want to know",
+    ),
+    Entry(
+        "competitors",
+        "Who do you think our main competitors are?",
+        (
+            "Who are our main competitors?",
+            "Who do you see as our competition?",
+            "Which companies do we compete with?",
+        ),
+        ("competitor|competitors|competition|compete|rival|rivals",),
+    ),
+    Entry(
+        "improve-product",
+        "How would you improve our product?",
+        (
+            "How would you improve our product?",
+            "What would you change about our app?",
+            "What could we do better with our service?",
+        ),
+        ("improve|change|better|fix + product|products|app|service|website|platform|offering",),
+    ),
+    Entry(
+        "cv-gap",
+        "Can you explain the gap in your CV?",
+        (
+            "Can you explain the gap in your CV?",
+            "What were you doing between these two jobs?",
+            "Why is there a break in your employment history?",
+        ),
+        (
+            "gap|gaps|break|time off|career break + cv|resume|employment|career|history|work",
+            "between + job|jobs|role|roles",
+        ),
+    ),
+    Entry(
+        "fired",
+        "Have you ever been fired?",
+        (
+            "Have you ever been fired?",
+            "Were you let go from your last job?",
+            "Have you ever been made redundant?",
+        ),
+        ("fired|let go|dismissed|terminated|laid off|redundant|redundancy|sacked",),
+    ),
+    # Behavioural
+    Entry(
+        "failure",
+        "Tell me about a time you failed",
+        (
+            "Tell me about a time you failed.",
+            "Describe a failure and what you learned.",
+            "When did something you worked on not go to plan?",
+            "Tell me about a project that did not succeed.",
+            "Talk about a setback you had.",
+        ),
+        (
+            "fail|failed|failure|failures|failing",
+            "setback|setbacks",
+            "not go|didnt go|did not go + plan|well|right",
+            "not succeed|didnt succeed|did not succeed|went wrong|go wrong|unsuccessful",
+        ),
+        unless="deadline|deadlines|mistake|mistakes|pull|weight",
+    ),
+    Entry(
+        "mistake",
+        "Tell me about a time you made a mistake at work",
+        (
+            "Tell me about a time you made a mistake at work.",
+            "Describe an error you made and how you handled it.",
+            "What is the biggest mistake you have made?",
+            "When did you get something wrong?",
+        ),
+        (
+            "mistake|mistakes|error|errors|blunder|slip up|messed up|screwed up",
+            "got + wrong|something wrong",
+        ),
+        unless="colleague|coworker|teammate|someone else|others|team member",
+    ),
+    Entry(
+        "conflict-colleague",
+        "Describe a conflict with a colleague and how you resolved it",
+        (
+            "Describe a conflict with a colleague and how you resolved it.",
+            "Tell me about a disagreement with a teammate.",
+            "How did you handle a difficult coworker?",
+            "Have you ever clashed with someone at work?",
+            "Tell me about a time you did not get along with someone you worked with.",
+        ),
+        (
+            "conflict|conflicts|disagreement|disagreed|disagree|dispute|clash|clashed|argument"
+            "|friction|tension|fell out|falling out",
+            "difficult|challenging|tough|hard|awkward + " + _OTHERS,
+            "get along|got along|get on|see eye to eye",
+        ),
+        unless=_BOSS + "|decision|customer|client|customers|clients|believe|most people"
+        "|pulling|weight|underperforming",
+    ),
+    Entry(
+        "disagree-manager",
+        "What would you do if you disagreed with your manager's decision?",
+        (
+            "What would you do if you disagreed with your manager's decision?",
+            "Tell me about a time you pushed back on your boss.",
+            "How do you handle disagreeing with a decision from above?",
+        ),
+        (
+            "disagree|disagreed|disagreement|conflict|push back|pushed back|challenge|challenged"
+            "|clash|clashed|argue|argued + " + _BOSS + "|decision|superior",
+        ),
+        unless="customer|client|most people|believe",
+    ),
+    Entry(
+        "leadership",
+        "Tell me about a time you led a team",
+        (
+            "Tell me about a time you led a team.",
+            "Describe your leadership experience.",
+            "Give an example of when you took charge.",
+            "Have you ever managed people?",
+        ),
+        (
+            "lead|led|leading|leadership|took charge|take charge|stepped up|step up|took the lead"
+            "|take the lead",
+            "managed|manage|managing + people|team|teams|reports|others",
+        ),
+        unless="without authority|influence|persuade|convince|style|kind|type|no authority"
+        "|not your|formal|how do you manage|how would you manage|approach",
+    ),
+    Entry(
+        "influence",
+        "Tell me about a time you showed leadership without authority",
+        (
+            "Tell me about a time you showed leadership without authority.",
+            "How have you persuaded people to follow your idea?",
+            "Describe a time you influenced others without being their manager.",
+            "When did you win people over to your point of view?",
+        ),
+        (
+            "without authority|without formal|no authority|no formal|not their manager"
+            "|not your reports|without being",
+            "influence|influenced|influencing|persuade|persuaded|convince|convinced|win over"
+            "|won over|buy in|buyin",
+        ),
+        unless="hire|company",
+    ),
+    Entry(
+        "goal",
+        "Give an example of a goal you set and how you reached it",
+        (
+            "Give an example of a goal you set and how you reached it.",
+            "Tell me about a target you achieved.",
+            "Describe an objective you met and how you got there.",
+        ),
+        (
+            "goal|goals|target|targets|objective|objectives + set|achieve|achieved|reach|reached"
+            "|met|meet|hit|accomplish|accomplished",
+        ),
+        unless="career|long term|five|5|years|future",
+    ),
+    Entry(
+        "tight-deadline",
+        "Tell me about a time you had to meet a tight deadline",
+        (
+            "Tell me about a time you had to meet a tight deadline.",
+            "Describe working to a short deadline.",
+            "How do you deal with tight timescales?",
+        ),
+        (
+            "deadline|deadlines",
+            "tight|short|limited + time|timescale|timescales|timeline|timeframe|notice",
+        ),
+        unless="miss|missed|missing|not meet|cannot meet|could not|cant meet|couldnt",
+    ),
+    Entry(
+        "missed-deadline",
+        "What would you do if you realised you could not meet a deadline?",
+        (
+            "What would you do if you realised you could not meet a deadline?",
+            "Tell me about a time you missed a deadline.",
+            "How do you handle falling behind schedule?",
+        ),
+        (
+            "miss|missed|missing|not meet|cannot meet|could not meet|cant meet|couldnt meet"
+            "|not going to meet|blow|slip|slipped + deadline|deadlines|date",
+            "behind schedule|fall behind|falling behind|running late|late delivery",
+        ),
+    ),
+    Entry(
+        "stress",
+        "How do you handle pressure and stress?",
+        (
+            "How do you handle pressure?",
+            "How do you cope with stress at work?",
+            "Tell me about a time you worked under pressure.",
+            "How do you stay calm when things get hectic?",
+        ),
+        (
+            "pressure|stress|stressful|stressed|overwhelmed|overwhelm|hectic",
+            "stay|keep + calm|cool",
+        ),
+        unless="deadline|deadlines",
+    ),
+    Entry(
+        "critical-feedback",
+        "Describe a time you received critical feedback",
+        (
+            "Describe a time you received critical feedback.",
+            "How do you handle criticism?",
+            "Tell me about negative feedback you were given.",
+            "How do you react when someone criticises your work?",
+        ),
+        (
+            "receive|received|receiving|got|given|take|took|handle|react|respond|deal + feedback"
+            "|criticism",
+            "critical|negative|tough|harsh|difficult|constructive + feedback",
+            "criticism|criticise|criticised|criticize|criticized|critique",
+        ),
+        unless="team|culture|company|give and receive|give|giving|gave|deliver|delivering",
+    ),
+    Entry(
+        "proud",
+        "Describe a project you are most proud of",
+        (
+            "Describe a project you are most proud of.",
+            "What is your greatest achievement?",
+            "What accomplishment are you proudest of?",
+            "Tell me about your biggest success so far.",
+        ),
+        (
+            "proud|proudest|pride",
+            "greatest|biggest|best|major|key + achievement|achievements|accomplishment"
+            "|accomplishments|success|successes",
+            "achievement|achievements|accomplishment|accomplishments",
+        ),
+        unless="goal|target|objective|role|position|first",
+    ),
+    Entry(
+        "learn-quickly",
+        "Tell me about a time you had to learn something quickly",
+        (
+            "Tell me about a time you had to learn something quickly.",
+            "How do you pick up new skills?",
+            "Describe getting up to speed on something unfamiliar.",
+            "How fast do you learn new tools?",
+        ),
+        (
+            "learn|learned|learnt|learning|pick up|picked up|up to speed + quick|quickly|fast"
+            "|rapidly|short|new|unfamiliar",
+            "up to speed",
+        ),
+        unless="mistake|failure|failed|feedback|know about",
+    ),
+    Entry(
+        "above-beyond",
+        "Give an example of when you went beyond what was expected",
+        (
+            "Give an example of when you went beyond what was expected.",
+            "Tell me about a time you went the extra mile.",
+            "Describe when you did more than was asked of you.",
+        ),
+        (
+            "beyond|extra mile|above and beyond",
+            "more than + expected|asked|required",
+            "exceed|exceeded + expectations",
+        ),
+    ),
+    Entry(
+        "teamwork",
+        "Tell me about a time you worked well in a team",
+        (
+            "Tell me about a time you worked well in a team.",
+            "Give an example of successful teamwork.",
+            "Are you a team player?",
+            "How do you collaborate with others?",
+        ),
+        (
+            "teamwork|team player|team work|collaborate|collaborated|collaboration|collaborating",
+            "work|worked|working + well + team|others|people",
+            "part of a team|in a team",
+        ),
+        unless="conflict|disagreement|difficult|pulling|weight|feedback|culture|challenges|lead"
+        "|led|manage|join",
+    ),
+    Entry(
+        "difficult-customer",
+        "Tell me about a time you dealt with a difficult customer",
+        (
+            "Tell me about a time you dealt with a difficult customer.",
+            "How did you handle an angry client?",
+            "Describe a challenging stakeholder you had to manage.",
+        ),
+        (
+            "difficult|angry|unhappy|upset|demanding|challenging|tough|dissatisfied|rude|irate"
+            " + customer|customers|client|clients|stakeholder|stakeholders|user|users",
+        ),
+    ),
+    Entry(
+        "adapt-change",
+        "Tell me about a time you had to adapt to change",
+        (
+            "Tell me about a time you had to adapt to change.",
+            "How do you handle sudden changes in priorities?",
+            "Describe a time when plans changed at the last minute.",
+        ),
+        (
+            "adapt|adapted|adapting|adjust|adjusted|adaptable|flexible|flexibility",
+            "change|changes|changed + sudden|suddenly|unexpected|last minute|handle|cope|deal",
+        ),
+        unless="product|app|service|job|role|company|career|employer",
+    ),
+    Entry(
+        "difficult-decision",
+        "Tell me about a difficult decision you had to make",
+        (
+            "Tell me about a difficult decision you had to make.",
+            "Describe a tough call you made with incomplete information.",
+            "How do you make decisions without all the data?",
+        ),
+        (
+            "difficult|tough|hard|unpopular|big + decision|decisions|call",
+            "decision|decisions + without|incomplete|limited|missing|little + information|data",
+        ),
+        unless=_BOSS + "|disagree|disagreed",
+    ),
+    Entry(
+        "creativity",
+        "Tell me about a time you came up with a new idea",
+        (
+            "Tell me about a time you came up with a new idea.",
+            "Describe a process you improved.",
+            "Give an example of your creativity at work.",
+        ),
+        (
+            "creative|creativity|innovative|innovation|innovate",
+            "new idea|new ideas|came up with|come up with",
+            "improve|improved|improving|streamline|streamlined + process|processes|workflow|way",
+        ),
+    ),
+    Entry(
+        "ethics",
+        "Tell me about a time your integrity was tested",
+        (
+            "Tell me about a time your integrity was tested.",
+            "What would you do if you were asked to do something unethical?",
+            "Describe an ethical dilemma you faced.",
+        ),
+        ("ethical|unethical|ethics|integrity|dilemma|dishonest|wrong thing",),
+    ),
+    Entry(
+        "why-career",
+        "Why did you choose this career?",
+        (
+            "Why did you choose this career?",
+            "What made you go into this field?",
+            "How did you get into this line of work?",
+        ),
+        (
+            "choose|chose|chosen|pick|picked|go into|get into|got into|went into|enter|entered"
+            " + career|field|industry|profession|line of work",
+        ),
+    ),
+    Entry(
+        "give-feedback",
+        "How do you give feedback to others?",
+        (
+            "How do you give feedback to others?",
+            "Tell me about a time you had to give a colleague difficult feedback.",
+            "How do you deliver criticism to a team member?",
+        ),
+        ("give|giving|gave|deliver|delivering|delivered|provide|providing + feedback|criticism",),
+        unless="receive|receiving|received|team give|does the team",
+    ),
+    # Situational
+    Entry(
+        "prioritise",
+        "How would you handle several urgent tasks at once?",
+        (
+            "How would you handle several urgent tasks at once?",
+            "How do you prioritise your work?",
+            "How do you juggle competing priorities?",
+            "How do you manage a heavy workload?",
+        ),
+        (
+            "prioritise|prioritize|prioritising|prioritizing|priorities|prioritisation"
+            "|prioritization",
+            "juggle|juggling|multitask|multitasking|multiple|several|many|competing + tasks"
+            "|projects|demands|deadlines|things|urgent",
+            "workload|time management|manage your time|manage time",
+        ),
+        unless="sudden|changes|change",
+    ),
+    Entry(
+        "first-90-days",
+        "What would you do in your first 90 days here?",
+        (
+            "What would you do in your first 90 days here?",
+            "How would you spend your first month in the job?",
+            "What would your first three months look like?",
+        ),
+        ("first + 30|60|90|100|ninety|hundred|days|day|weeks|week|months|month|year",),
+        unless="success|successful|expect|expectations",
+    ),
+    Entry(
+        "underperformer",
+        "How would you deal with a teammate who is not pulling their weight?",
+        (
+            "How would you deal with a teammate who is not pulling their weight?",
+            "What do you do when a colleague underperforms?",
+            "How would you handle a lazy team member?",
+        ),
+        (
+            "pulling their weight|pull their weight|pulling his weight|pulling her weight"
+            "|underperform|underperforms|underperforming|underperformer|slacking|slack|lazy"
+            "|not contributing|doesnt contribute|not doing their",
+            "weight + pull|pulling",
+        ),
+    ),
+    # Technical
+    Entry(
+        "new-problem",
+        "Walk me through how you would approach a problem you have never seen",
+        (
+            "Walk me through how you would approach a problem you have never seen.",
+            "How do you tackle an unfamiliar problem?",
+            "What do you do when you don't know the answer?",
+            "How do you go about solving problems?",
+        ),
+        (
+            "problem|problems|issue|issues|challenge|task + never|unfamiliar|new|unknown"
+            "|havent|not seen|dont know",
+            "approach|tackle|solve|solving|attack + problem|problems|issue|issues",
+            "dont know|do not know + answer",
+            "problem solving|problem solver",
+        ),
+        unless="team|facing|customer|client|biggest",
+    ),
+    Entry(
+        "explain-simply",
+        "Explain a complex technical concept to a non-technical person",
+        (
+            "Explain a complex technical concept to a non-technical person.",
+            "How would you explain what you do to your grandmother?",
+            "Describe something technical in plain language.",
+        ),
+        (
+            "non technical|nontechnical|layperson|lay person|layman|grandmother|grandma|child"
+            "|five year old|5 year old|plain english|plain language|jargon|simple terms",
+            "explain|explaining|describe + complex|complicated|technical|difficult + concept"
+            "|idea|topic|subject|thing|something",
+        ),
+    ),
+    Entry(
+        "organised",
+        "What tools or methods do you use to stay organised?",
+        (
+            "What tools or methods do you use to stay organised?",
+            "How do you keep track of your work?",
+            "How do you stay on top of your tasks?",
+        ),
+        (
+            "organised|organized|organisation skills|organization skills|organise|organize",
+            "keep|stay + track|on top",
+        ),
+        unless="company|our|us|join|team|others|people",
+    ),
+    Entry(
+        "quality",
+        "How do you make sure your work is of high quality?",
+        (
+            "How do you make sure your work is of high quality?",
+            "How do you ensure accuracy in what you deliver?",
+            "How do you check your work for errors?",
+        ),
+        (
+            "quality|accuracy|accurate|high standard|high standards|attention to detail"
+            "|detail oriented",
+            "check|double check|review + work|errors",
+        ),
+        unless="mistake|made",
+    ),
+    # Curveballs
+    Entry(
+        "animal",
+        "If you were an animal, which would you be and why?",
+        (
+            "If you were an animal, which would you be and why?",
+            "What animal best describes you?",
+        ),
+        ("animal|animals",),
+    ),
+    Entry(
+        "estimate",
+        "How many windows are there in this city?",
+        (
+            "How many windows are there in this city?",
+            "How many golf balls fit in a plane?",
+            "Estimate how many piano tuners there are in London.",
+        ),
+        (
+            "how many + window|windows|ball|balls|piano|pianos|tuner|tuners|petrol|gas"
+            "|stations|city|plane|bus|fit",
+            "estimate|estimation|fermi|guesstimate",
+        ),
+    ),
+    Entry(
+        "unpopular-belief",
+        "What is something you believe that most people disagree with?",
+        (
+            "What is something you believe that most people disagree with?",
+            "What is an unpopular opinion you hold?",
+            "What do you think that others don't?",
+        ),
+        (
+            "believe|belief|opinion|view|think|hold + most people|others|unpopular"
+            "|controversial|disagree",
+            "unpopular|controversial",
+        ),
+    ),
+    Entry(
+        "not-on-cv",
+        "Tell me something that is not on your CV",
+        (
+            "Tell me something that is not on your CV.",
+            "What is something we wouldn't know about you from your resume?",
+            "What would surprise us about you?",
+        ),
+        (
+            "not on|isnt on|not in|isnt in|beyond|outside + cv|resume|application",
+            "surprise|surprising + about you|us",
+            "wouldnt know|would not know|dont know + about you",
+        ),
+    ),
+    Entry(
+        "hobbies",
+        "What do you do outside work?",
+        (
+            "What do you do outside work?",
+            "What are your hobbies?",
+            "How do you spend your free time?",
+        ),
+        (
+            "hobby|hobbies|pastime|pastimes|interests outside",
+            "outside|after + work",
+            "free|spare + time",
+            "weekend|weekends",
+        ),
+        unless="cv|resume|travel|commute",
+    ),
+    Entry(
+        "ideal-manager",
+        "What kind of manager do you work best with?",
+        (
+            "What kind of manager do you work best with?",
+            "Describe your ideal boss.",
+            "What do you need from a manager?",
+        ),
+        (
+            "kind|type|sort|ideal|best|perfect|need + manager|boss|supervisor|management",
+            "manager|boss|supervisor + work best|prefer|like|want|need",
+        ),
+        unless="your management|style|disagree|disagreed|say|describe you|you manage|decision",
+    ),
+    Entry(
+        "management-style",
+        "What is your management style?",
+        (
+            "What is your management style?",
+            "How would you describe your leadership style?",
+            "How do you manage the people who report to you?",
+        ),
+        (
+            "management|leadership|managing|leading + style|approach|philosophy",
+            "how + you + manage|lead + people|team|teams|reports|others",
+        ),
+    ),
+    Entry(
+        "work-environment",
+        "What is your ideal working environment?",
+        (
+            "What is your ideal working environment?",
+            "In what kind of culture do you do your best work?",
+            "Do you prefer working alone or in a team?",
+        ),
+        (
+            "environment|culture|workplace|atmosphere + ideal|best|prefer|thrive|kind|type|like",
+            "alone|independently|on your own + team|others|prefer",
+        ),
+        unless="feedback|company culture like|enjoy",
+    ),
+    Entry(
+        "current-job-likes",
+        "What do you like most about your current job?",
+        (
+            "What do you like most about your current job?",
+            "What do you enjoy most in your present role?",
+            "What is the best part of your current job?",
+        ),
+        ("like|enjoy|love|most + current|present|last|previous",),
+        unless="leave|leaving|left|quit|why|least|dislike|hate|frustrate|frustrates|frustrating",
+    ),
+    Entry(
+        "current-job-dislikes",
+        "What do you like least about your current job?",
+        (
+            "What do you like least about your current job?",
+            "What frustrates you about your present role?",
+            "What would you change about your current employer?",
+        ),
+        (
+            "least|dislike|hate|frustrates|frustrate|frustrating|change + current|present|last"
+            "|previous",
+        ),
+        unless="leave|leaving|left|quit|why",
+    ),
+    Entry(
+        "role-model",
+        "Who is your role model?",
+        (
+            "Who is your role model?",
+            "Who do you admire most?",
+            "Who has inspired you in your career?",
+        ),
+        (
+            "role model|role models|mentor|mentors|admire|admired|hero|heroes",
+            "who + inspired|inspires|inspire",
+        ),
+    ),
+    Entry(
+        "overqualified",
+        "Aren't you overqualified for this role?",
+        (
+            "Aren't you overqualified for this role?",
+            "Are you too senior for this job?",
+            "Won't you get bored in this position?",
+        ),
+        ("overqualified|over qualified|too senior|too experienced|get bored|be bored",),
+    ),
+    # Questions to ask them
+    Entry(
+        "success-in-role",
+        "What does success look like in this role after six months?",
+        (
+            "What does success look like in this role after six months?",
+            "How will my performance be measured?",
+            "What would you expect me to achieve in the first year?",
+        ),
+        (
+            "success|successful + look|looks|mean|means|define|defined|measure|measured|role"
+            "|position|job",
+            "performance + measured|measure|judged|evaluated|assessed",
+            "expect|expectations + me|first|achieve|of the role",
+        ),
+    ),
+    Entry(
+        "team-challenges",
+        "What are the biggest challenges facing the team right now?",
+        (
+            "What are the biggest challenges facing the team right now?",
+            "What problems is the team working on at the moment?",
+            "What keeps the team up at night?",
+        ),
+        (
+            "challenge|challenges|problem|problems|difficulties|obstacles + team|department"
+            "|company|facing|right now|moment|currently",
+            "keeps + up at night",
+        ),
+        unless="customer|client|colleague|coworker|you faced|you overcame|you solved",
+    ),
+    Entry(
+        "feedback-culture",
+        "How does the team give and receive feedback?",
+        (
+            "How does the team give and receive feedback?",
+            "What is the feedback culture like here?",
+            "How often would I get feedback from my manager?",
+        ),
+        ("feedback + team|culture|here|often|my manager|give and receive|regular|process",),
+        unless="critical|negative|criticism|time you",
+    ),
+    Entry(
+        "enjoy-here",
+        "What do you enjoy most about working here?",
+        (
+            "What do you enjoy most about working here?",
+            "What is your favourite thing about this company?",
+            "What do you like best about working here?",
+        ),
+        ("enjoy|like|love|favourite|favorite|best thing + here|company|working here|this company",),
+        unless="current|present|previous|last|leave|why do you want|want to work",
+    ),
+    Entry(
+        "next-steps",
+        "What are the next steps in the process?",
+        (
+            "What are the next steps in the process?",
+            "When can I expect to hear back?",
+            "What is the timeline for a decision?",
+        ),
+        (
+            "next step|next steps|next stage|next stages|hear back|hear from you",
+            "timeline|timescale|timeframe + decision|process|hiring",
+        ),
+    ),
+    Entry(
+        "hesitations",
+        "Is there anything in my background that makes you hesitate?",
+        (
+            "Is there anything in my background that makes you hesitate?",
+            "Do you have any concerns about my application?",
+            "Is there anything that would stop you from hiring me?",
+        ),
+        (
+            "hesitate|hesitation|hesitant|reservation|reservations|concern|concerns|doubt|doubts"
+            " + my|me|background|application|candidacy|fit",
+            "stop you + hiring|offer",
+        ),
+    ),
+    Entry(
+        "any-questions",
+        "Do you have any questions for us?",
+        (
+            "Do you have any questions for us?",
+            "Is there anything you would like to ask us?",
+            "What would you like to know about the role?",
+        ),
+        (
+            "question|questions + for us|for me|you have",
+            "anything + ask|like to ask|want to ask",
+            "like to know|want to know",
+        ),
+        unless="competitor|company do",
+    ),
+)

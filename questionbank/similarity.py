@@ -1,0 +1,369 @@
+"""Which questions are the same question in other words: pure functions, no Django.
+
+Two layers, both deterministic:
+1. The catalogue (`catalogue.py`): a question that shows an entry's cue reads as that entry. Two
+   questions that read as one entry are the same question; two that read as different entries
+   are not, however many words they share.
+2. Word vectors from wordllama (the weights ship inside its wheel and are read from the installed
+   package's folder, never downloaded): a question no cue recognises reads as the entry whose
+   example wording is closest, when it is close enough; and two questions that are not both
+   catalogued are the same question when their vectors are close enough.
+"""
+
+import hashlib
+import importlib.util
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+
+import numpy as np
+import snowballstemmer
+
+from .catalogue import ENTRIES, Entry
+from .text import normalize_question
+
+# Cosine similarity of the averaged word vectors above which two questions that the catalogue
+# does not tell apart are suggested as the same (the SAME_QUESTION_THRESHOLD setting overrides).
+DEFAULT_THRESHOLD = 0.78
+# A question no cue recognises reads as a catalogue entry this close to one of its wordings.
+ENTRY_THRESHOLD = 0.85
+# Left out before averaging word vectors: in questions they carry the form ("what would you"),
+# not the subject, and would make any two questions alike.
+FUNCTION_WORDS = frozenset((
+    "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are", "was", "were",
+    "be", "do", "does", "did", "you", "your", "we", "our", "i", "me", "my", "it", "its", "this",
+    "that", "what", "how", "why", "when", "where", "which", "who", "with", "at", "by", "as",
+    "from", "about", "would", "could", "should", "can", "will", "have", "has", "had", "there",
+))  # fmt: skip
+MODEL = "l2_supercat_256"
+DIMENSIONS = 256
+# Changes whenever the catalogue or the way questions are read changes, so stored readings
+# made by an older version are recomputed.
+_RULES_VERSION = "2"
+
+RULE = (
+    "Two questions are suggested as the same when both read as the same common interview "
+    "question of Debrief's catalogue (each entry lists cue words, such as 'leave + job' for "
+    "'Why are you leaving your current job?'), or, when the catalogue does not tell them apart, "
+    "when their meaning vectors are at least {threshold:.0%} alike. Two questions that read as "
+    "different catalogue entries are never suggested, however many words they share."
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one question reads as: a catalogue entry key ("" if none) and why."""
+
+    key: str
+    why: str  # the question's own words that showed the cue, or the close wording
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    key: str
+    vector: np.ndarray
+
+
+@dataclass(frozen=True)
+class Pair:
+    first: int
+    second: int
+    score: float  # for ordering: catalogue pairs first, then by similarity
+    similarity: float
+    key: str  # the shared catalogue entry, or "" for a pair found by similarity alone
+
+    @property
+    def entry(self) -> Entry | None:
+        return ENTRY_BY_KEY.get(self.key)
+
+
+ENTRY_BY_KEY = {entry.key: entry for entry in ENTRIES}
+
+
+# Words -------------------------------------------------------------------------------------
+
+_local = threading.local()
+
+
+@lru_cache(maxsize=50_000)
+def _stem_word(word: str) -> str:
+    # Snowball stemmers keep state between calls: one per thread. Interview questions reuse
+    # few words, so the cache saves most of the (pure Python) stemming.
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = snowballstemmer.stemmer("english")
+    return stemmer.stemWord(word)
+
+
+def _stem(words: list[str]) -> list[str]:
+    return [_stem_word(word) for word in words]
+
+
+def words(text: str) -> list[str]:
+    return normalize_question(text).split()
+
+
+def _phrase(words_: str) -> tuple[str, ...]:
+    return tuple(_stem(words_.split()))
+
+
+def _group(alternatives: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(_phrase(a) for a in alternatives.split("|") if a.strip())
+
+
+@dataclass(frozen=True)
+class _Cue:
+    entry: Entry
+    groups: tuple[tuple[tuple[str, ...], ...], ...]
+
+
+@cache
+def _cues() -> tuple[list[_Cue], dict[str, tuple], dict[str, list[tuple[int, int, tuple]]]]:
+    cues = [
+        _Cue(entry, tuple(_group(g) for g in cue.split(" + ")))
+        for entry in ENTRIES
+        for cue in entry.cues
+    ]
+    unless = {entry.key: _group(entry.unless) for entry in ENTRIES if entry.unless}
+    # Every alternative under its first stem, so a question looks up only its own words.
+    index: dict[str, list[tuple[int, int, tuple]]] = defaultdict(list)
+    for c, cue in enumerate(cues):
+        for g, group in enumerate(cue.groups):
+            for phrase in group:
+                index[phrase[0]].append((c, g, phrase))
+    return cues, unless, index
+
+
+def _shown(stems: list[str], at: dict[str, list[int]], group) -> tuple[int, int] | None:
+    """Where the first alternative of the group that the question shows stands in it."""
+    for phrase in group:
+        for start in at.get(phrase[0], ()):
+            if tuple(stems[start : start + len(phrase)]) == phrase:
+                return start, start + len(phrase)
+    return None
+
+
+def cue_matches(text: str) -> list[tuple[int, Entry, str]]:
+    """(number of groups, entry, the question's words that showed it), best first."""
+    surface = words(text)
+    stems = _stem(surface)
+    at: dict[str, list[int]] = defaultdict(list)
+    for position, stem in enumerate(stems):
+        at[stem].append(position)
+    cues, unless, index = _cues()
+    shown_groups: dict[int, dict[int, tuple[int, int]]] = defaultdict(dict)
+    for start, stem in enumerate(stems):
+        for c, g, phrase in index.get(stem, ()):
+            if g not in shown_groups[c] and tuple(stems[start : start + len(phrase)]) == phrase:
+                shown_groups[c][g] = (start, start + len(phrase))
+    best: dict[str, tuple[int, Entry, str]] = {}
+    for c, groups in shown_groups.items():
+        cue = cues[c]
+        if len(groups) < len(cue.groups):
+            continue
+        spans = [groups[g] for g in range(len(cue.groups))]
+        if cue.entry.key in unless and _shown(stems, at, unless[cue.entry.key]):
+            continue
+        shown = " + ".join(" ".join(surface[a:b]) for a, b in spans)
+        found = (len(cue.groups), cue.entry, shown)
+        if cue.entry.key not in best or found[0] > best[cue.entry.key][0]:
+            best[cue.entry.key] = found
+    return sorted(best.values(), key=lambda m: -m[0])
+
+
+# Vectors -----------------------------------------------------------------------------------
+
+
+def model_folder() -> Path:
+    """The installed wordllama package's folder, found without importing it (its import
+    configures the root logger) and without any download."""
+    spec = importlib.util.find_spec("wordllama")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("wordllama is not installed")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+class _Model:
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._loaded = None
+
+    def _load(self):
+        with self._lock:
+            if self._loaded is None:
+                from safetensors.numpy import load_file
+                from tokenizers import Tokenizer
+
+                folder = model_folder()
+                tokenizer = Tokenizer.from_file(
+                    str(folder / "tokenizers" / "l2_supercat_tokenizer_config.json")
+                )
+                weights = load_file(str(folder / "weights" / f"{MODEL}.safetensors"))
+                table = np.ascontiguousarray(weights["embedding.weight"], dtype=np.float32)
+                self._loaded = tokenizer, table
+        return self._loaded
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Unit vectors: the mean of the word-piece vectors of each text's content words."""
+        tokenizer, table = self._load()
+        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        cleaned = [
+            " ".join(w for w in words(t) if w not in FUNCTION_WORDS) or normalize_question(t)
+            for t in texts
+        ]
+        for row, encoding in enumerate(tokenizer.encode_batch(cleaned, add_special_tokens=False)):
+            ids = [i for i in encoding.ids if 0 <= i < len(table)]
+            if ids:
+                vector = table[ids].mean(axis=0)
+                norm = np.linalg.norm(vector)
+                out[row] = vector / norm if norm else vector
+        return out
+
+
+_model = _Model()
+embed = _model.embed
+
+
+def to_bytes(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype="<f4").tobytes()
+
+
+def from_bytes(data: bytes | memoryview | None) -> np.ndarray:
+    if not data:
+        return np.zeros(DIMENSIONS, dtype=np.float32)
+    return np.frombuffer(bytes(data), dtype="<f4")
+
+
+@cache
+def _entry_vectors() -> tuple[np.ndarray, list[Entry], list[str]]:
+    owners = [(entry, wording) for entry in ENTRIES for wording in entry.wordings]
+    return (
+        embed([wording for _, wording in owners]),
+        [entry for entry, _ in owners],
+        [wording for _, wording in owners],
+    )
+
+
+@cache
+def version() -> str:
+    """Changes with the catalogue, the model or the rules: stored readings older are redone."""
+    digest = hashlib.sha256(f"{MODEL}|{_RULES_VERSION}|{ENTRIES!r}".encode())
+    return digest.hexdigest()[:12]
+
+
+def stamp(normalized_text: str) -> str:
+    """What a stored reading was made from: this text under this version of the rules."""
+    return hashlib.sha256(f"{version()}|{normalized_text}".encode()).hexdigest()[:16]
+
+
+# Reading questions -------------------------------------------------------------------------
+
+
+def read(text: str, vector: np.ndarray) -> Reading:
+    """The catalogue entry a question reads as, with the evidence, or Reading("", "")."""
+    found = cue_matches(text)
+    vectors, owners, wordings = _entry_vectors()
+    similarities = vectors @ vector
+    if found:
+        top = [m for m in found if m[0] == found[0][0]]
+        if len(top) > 1:  # equally specific cues: the closest example wording decides
+            closeness = {
+                entry.key: max(
+                    (s for s, owner in zip(similarities, owners, strict=True) if owner is entry),
+                    default=0.0,
+                )
+                for _, entry, _ in top
+            }
+            top.sort(key=lambda m: (-closeness[m[1].key], m[1].key))
+        _, entry, shown = top[0]
+        return Reading(entry.key, f"mentions “{shown}”")
+    best = int(np.argmax(similarities))
+    if similarities[best] >= ENTRY_THRESHOLD:
+        return Reading(owners[best].key, f"worded like “{wordings[best]}”")
+    return Reading("", "")
+
+
+def read_many(texts: list[str]) -> list[tuple[Reading, np.ndarray]]:
+    vectors = embed(texts)
+    return [(read(text, vector), vector) for text, vector in zip(texts, vectors, strict=True)]
+
+
+# Comparing ---------------------------------------------------------------------------------
+
+
+def _pair(a: Item, b: Item, similarity: float, threshold: float) -> Pair | None:
+    first, second = sorted([a.id, b.id])
+    if a.key and a.key == b.key:
+        return Pair(first, second, 1.0 + similarity, similarity, a.key)
+    if a.key and b.key:
+        return None  # the catalogue tells them apart
+    if similarity >= threshold:
+        return Pair(first, second, similarity, similarity, "")
+    return None
+
+
+def suggest(
+    items: list[Item], *, threshold: float, dismissed: frozenset | set = frozenset()
+) -> list[Pair]:
+    """Every pair of the items that look like the same question, most likely first.
+
+    `dismissed` holds (smaller id, larger id) pairs the user said are not the same.
+    Catalogue pairs come from grouping by entry; the rest from one matrix product in blocks,
+    so a bank of thousands takes a fraction of a second.
+    """
+    pairs: list[Pair] = []
+    if len(items) < 2:
+        return pairs
+    matrix = np.vstack([item.vector for item in items]).astype(np.float32)
+    keys = np.array([item.key for item in items])
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for index, item in enumerate(items):
+        if item.key:
+            by_key[item.key].append(index)
+    for key, members in by_key.items():
+        scores = matrix[members] @ matrix[members].T
+        for x, y in zip(*np.triu_indices(len(members), k=1), strict=True):
+            first, second = sorted([items[members[x]].id, items[members[y]].id])
+            similarity = float(scores[x, y])
+            pairs.append(Pair(first, second, 1.0 + similarity, similarity, key))
+    # Pairs with at least one question the catalogue does not recognise: by similarity.
+    keyed = keys != ""
+    loose = np.flatnonzero(~keyed)
+    block = 512
+    for start in range(0, len(loose), block):
+        rows_at = loose[start : start + block]
+        scores = matrix[rows_at] @ matrix.T
+        rows, cols = np.nonzero(scores >= threshold)
+        for r, j in zip(rows.tolist(), cols.tolist(), strict=True):
+            i = int(rows_at[r])
+            if j == i or (not keyed[j] and j < i):
+                continue  # each pair once
+            pairs.append(_pair(items[i], items[j], float(scores[r, j]), threshold))
+    found = [p for p in pairs if p is not None and (p.first, p.second) not in dismissed]
+    return sorted(found, key=lambda p: (-p.score, p.first, p.second))
+
+
+def matches(
+    item: Item, others: list[Item], *, threshold: float, dismissed: frozenset | set = frozenset()
+) -> list[Pair]:
+    """The others that look like the same question as `item`, most likely first."""
+    if not others:
+        return []
+    scores = np.vstack([o.vector for o in others]).astype(np.float32) @ item.vector
+    found = []
+    for other, similarity in zip(others, scores.tolist(), strict=True):
+        if other.id == item.id:
+            continue
+        pair = _pair(item, other, similarity, threshold)
+        if pair and (pair.first, pair.second) not in dismissed:
+            found.append(pair)
+    return sorted(found, key=lambda p: (-p.score, p.first, p.second))
+
+
+def same_question(a: str, b: str, *, threshold: float = DEFAULT_THRESHOLD) -> Pair | None:
+    """Whether two wordings are the same question (for tests and the benchmark)."""
+    (ra, va), (rb, vb) = read_many([a, b])
+    return _pair(Item(1, ra.key, va), Item(2, rb.key, vb), float(va @ vb), threshold)

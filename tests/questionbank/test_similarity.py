@@ -1,0 +1,130 @@
+"""The rules that decide whether two wordings are the same question (no database)."""
+
+import socket
+
+import numpy as np
+import pytest
+
+from questionbank import similarity
+from questionbank.catalogue import ENTRIES
+
+
+def same(a: str, b: str) -> similarity.Pair | None:
+    return similarity.same_question(a, b, threshold=similarity.DEFAULT_THRESHOLD)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Tell me about yourself.", "Walk me through your background."),
+        ("Tell me about yourself.", "Give me a quick summary of your career so far."),
+        ("Why are you leaving your current job?", "What's your reason for moving on?"),
+        ("What is your biggest weakness?", "Which areas do you most need to develop?"),
+        ("When could you start?", "What's your notice period?"),
+    ],
+)
+def test_wordings_of_one_catalogue_entry_are_the_same_question_without_shared_words(a, b):
+    pair = same(a, b)
+    assert pair is not None
+    assert pair.key
+    assert pair.entry.title
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Why do you want to leave your job?", "Why do you want this job?"),
+        ("What is your biggest weakness?", "What is your greatest strength?"),
+        ("What is your management style?", "What kind of manager do you work best with?"),
+        ("What do you like most about your current job?",
+         "What do you like least about your current job?"),
+        ("Where do you see yourself in five years?", "What did you do in the last five years?"),
+    ],
+)  # fmt: skip
+def test_look_alikes_that_share_words_are_kept_apart(a, b):
+    assert same(a, b) is None
+
+
+def test_questions_the_catalogue_does_not_know_match_by_similarity_alone():
+    pair = same(
+        "How would you design a URL shortener?", "How would you design a URL shortening service?"
+    )
+    assert pair is not None
+    assert pair.key == ""
+    assert pair.similarity >= similarity.DEFAULT_THRESHOLD
+    assert (
+        same("How would you design a URL shortener?", "How does garbage collection work?") is None
+    )
+
+
+def test_a_reading_names_the_words_that_showed_the_cue():
+    text = "What made you decide to leave your last company?"
+    reading, _ = similarity.read_many([text])[0]
+    assert reading.key == "why-leaving"
+    assert "leave" in reading.why and "last" in reading.why
+
+
+def test_the_threshold_decides_for_uncatalogued_pairs():
+    a, b = "How would you design a URL shortener?", "How would you design a URL shortening service?"
+    pair = same(a, b)
+    assert similarity.same_question(a, b, threshold=pair.similarity + 0.01) is None
+
+
+def item(pk, key, vector):
+    vector = np.asarray(vector, dtype=np.float32)
+    return similarity.Item(pk, key, vector / np.linalg.norm(vector))
+
+
+def test_suggestions_skip_dismissed_pairs_and_put_catalogue_pairs_first():
+    items = [
+        item(1, "weakness", [1, 0, 0]),
+        item(2, "weakness", [0, 1, 0]),
+        item(3, "", [0, 0, 1]),
+        item(4, "", [0, 0.1, 1]),
+        item(5, "strength", [0, 0.05, 1]),  # close to 3 and 4, but catalogued apart from 1 and 2
+    ]
+    pairs = similarity.suggest(items, threshold=0.9)
+    assert [(p.first, p.second) for p in pairs][:1] == [(1, 2)]
+    assert {(p.first, p.second) for p in pairs} == {(1, 2), (3, 4), (3, 5), (4, 5)}
+    kept = similarity.suggest(items, threshold=0.9, dismissed={(1, 2), (3, 5)})
+    assert {(p.first, p.second) for p in kept} == {(3, 4), (4, 5)}
+
+
+def test_matches_for_one_question_follow_the_same_rules():
+    items = [item(1, "weakness", [1, 0]), item(2, "weakness", [0, 1]), item(3, "", [1, 0.01])]
+    found = similarity.matches(items[0], items, threshold=0.9)
+    assert [(p.first, p.second, p.key) for p in found] == [(1, 2, "weakness"), (1, 3, "")]
+    assert similarity.matches(items[0], items, threshold=0.9, dismissed={(1, 2)})[0].second == 3
+
+
+def test_vectors_come_from_the_installed_package_without_the_network(monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("no network at run time")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    similarity._model._loaded = None  # load again, now with the network gone
+    vectors = similarity.embed(["Tell me about yourself", "Tell me about yourself"])
+    assert vectors.shape == (2, similarity.DIMENSIONS)
+    assert np.allclose(vectors[0], vectors[1])
+    assert np.isclose(np.linalg.norm(vectors[0]), 1.0)
+    assert (similarity.model_folder() / "weights").is_dir()
+
+
+def test_every_entry_reads_its_own_wordings_as_itself():
+    wordings = [(entry.key, w) for entry in ENTRIES for w in entry.wordings]
+    readings = similarity.read_many([w for _, w in wordings])
+    wrong = [
+        (key, w, r.key) for (key, w), (r, _) in zip(wordings, readings, strict=True) if r.key != key
+    ]
+    assert wrong == []
+
+
+def test_the_stamp_changes_with_the_text():
+    assert similarity.stamp("tell me about yourself") != similarity.stamp("tell me about you")
+    assert similarity.stamp("tell me about yourself") == similarity.stamp("tell me about yourself")
+
+
+def test_vectors_survive_storage():
+    vector = similarity.embed(["Why us?"])[0]
+    assert np.array_equal(similarity.from_bytes(memoryview(similarity.to_bytes(vector))), vector)
