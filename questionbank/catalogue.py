@@ -335,7 +335,7 @@ ENTRIES: tuple[Entry, ...] = (
             "familiar + us|our|company|product|products",
             "what we do|what do we do",
         ),
-        unless="competitor|competitors|improve|yourself|cv|not know about you|dont know about you"
+        unless="competitor|competitors|improve|yourself|cv|not know about you"
         "|like to know|want to know",
     ),
     Entry(
@@ -395,8 +395,8 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "fail|failed|failure|failures|failing",
             "setback|setbacks",
-            "not go|didnt go|did not go + plan|well|right",
-            "not succeed|didnt succeed|did not succeed|went wrong|go wrong|unsuccessful",
+            "not go|did not go + plan|well|right",
+            "not succeed|did not succeed|went wrong|go wrong|unsuccessful",
         ),
         unless="deadline|deadlines|mistake|mistakes|pull|weight",
     ),
@@ -520,7 +520,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "miss|missed|missing|not meet|cannot meet|could not meet|cant meet|couldnt meet"
-            "|not going to meet|blow|slip|slipped + deadline|deadlines|date",
+            "|can not meet|not going to meet|blow|slip|slipped + deadline|deadlines|date",
             "behind schedule|fall behind|falling behind|running late|late delivery",
         ),
     ),
@@ -750,7 +750,7 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "pulling their weight|pull their weight|pulling his weight|pulling her weight"
             "|underperform|underperforms|underperforming|underperformer|slacking|slack|lazy"
-            "|not contributing|doesnt contribute|not doing their",
+            "|not contributing|does not contribute|not doing their",
             "weight + pull|pulling",
         ),
     ),
@@ -766,7 +766,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "problem|problems|issue|issues|challenge|task + never|unfamiliar|new|unknown"
-            "|havent|not seen|dont know",
+            "|have not|not seen|do not know|dont know",
             "approach|tackle|solve|solving|attack + problem|problems|issue|issues",
             "dont know|do not know + answer",
             "problem solving|problem solver",
@@ -864,9 +864,9 @@ ENTRIES: tuple[Entry, ...] = (
             "What would surprise us about you?",
         ),
         (
-            "not on|isnt on|not in|isnt in|beyond|outside + cv|resume|application",
+            "not on|is not on|not in|is not in|beyond|outside + cv|resume|application",
             "surprise|surprising + about you|us",
-            "wouldnt know|would not know|dont know + about you",
+            "would not know|do not know|dont know + about you",
         ),
     ),
     Entry(
