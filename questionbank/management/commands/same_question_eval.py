@@ -1,0 +1,99 @@
+"""Measure "the same question in other words" on a labelled set: pair precision and recall.
+
+python manage.py same_question_eval                  # the held-out test set
+python manage.py same_question_eval --set dev        # the development set
+"""
+
+import itertools
+import json
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+
+from questionbank import similarity
+
+BENCH = Path(settings.BASE_DIR) / "bench" / "same_question"
+
+
+def load(path: Path) -> tuple[list[list[str]], list[tuple[str, str]]]:
+    data = json.loads(path.read_text())
+    groups = [g["wordings"] if isinstance(g, dict) else g for g in data["groups"]]
+    lookalikes = [tuple(p) for p in data.get("lookalike_pairs", data.get("different", []))]
+    return groups, lookalikes
+
+
+def evaluate(groups, lookalikes, *, threshold: float) -> dict:
+    """Gold: a pair is the same question iff both wordings are in one group; every other pair
+    of the whole set (groups plus look-alikes, each text once) is a different question."""
+    group_of = {text: n for n, group in enumerate(groups) for text in group}
+    texts = list(dict.fromkeys([*group_of, *(t for pair in lookalikes for t in pair)]))
+    readings = similarity.read_many(texts)
+    items = [
+        similarity.Item(n, reading.key, vector) for n, (reading, vector) in enumerate(readings)
+    ]
+    found = {(p.first, p.second): p for p in similarity.suggest(items, threshold=threshold)}
+    counts = {"tp": 0, "fp": 0, "fn": 0}
+    errors = []
+    for a, b in itertools.combinations(range(len(texts)), 2):
+        gold = texts[a] in group_of and group_of.get(texts[a]) == group_of.get(texts[b])
+        said = (a, b) in found
+        if gold and said:
+            counts["tp"] += 1
+        elif said:
+            counts["fp"] += 1
+            errors.append(("suggested, but different", texts[a], texts[b], found[(a, b)]))
+        elif gold:
+            counts["fn"] += 1
+            errors.append(("missed", texts[a], texts[b], None))
+    index = {text: n for n, text in enumerate(texts)}
+    wrong_lookalikes = sum(tuple(sorted([index[a], index[b]])) in found for a, b in lookalikes)
+    tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    return {
+        "questions": len(texts),
+        "pairs": len(texts) * (len(texts) - 1) // 2,
+        **counts,
+        "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "recall": tp / (tp + fn) if tp + fn else 1.0,
+        "lookalikes": len(lookalikes),
+        "lookalikes_suggested": wrong_lookalikes,
+        "catalogued": sum(1 for r, _ in readings if r.key) / len(texts),
+        "errors": errors,
+        "readings": dict(zip(texts, (r for r, _ in readings), strict=True)),
+    }
+
+
+class Command(BaseCommand):
+    help = "Pair precision and recall of the same-question suggestions on a labelled set."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--set", default="test", choices=["test", "dev"])
+        parser.add_argument("--threshold", type=float, default=settings.SAME_QUESTION_THRESHOLD)
+        parser.add_argument("--errors", action="store_true", help="list every wrong pair")
+
+    def handle(self, *args, **options):
+        groups, lookalikes = load(BENCH / f"{options['set']}.json")
+        started = time.perf_counter()
+        result = evaluate(groups, lookalikes, threshold=options["threshold"])
+        seconds = time.perf_counter() - started
+        out = self.stdout.write
+        out(f"Set: bench/same_question/{options['set']}.json, threshold {options['threshold']}")
+        out(
+            f"{result['questions']} questions, {result['pairs']} pairs; "
+            f"{result['catalogued']:.0%} of the questions read as a catalogue entry"
+        )
+        out(
+            f"Pairs: precision {result['precision']:.3f}, recall {result['recall']:.3f} "
+            f"(tp {result['tp']}, fp {result['fp']}, fn {result['fn']})"
+        )
+        out(
+            f"Look-alike pairs wrongly suggested: {result['lookalikes_suggested']} of "
+            f"{result['lookalikes']}"
+        )
+        out(f"Took {seconds:.2f} s (model load included)")
+        if options["errors"]:
+            readings = result["readings"]
+            for kind, a, b, _ in result["errors"]:
+                ra, rb = readings[a], readings[b]
+                out(f"- {kind}: “{a}” [{ra.key or '-'}] / “{b}” [{rb.key or '-'}]")
