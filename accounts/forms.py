@@ -79,3 +79,31 @@ class EmailChangeForm(forms.Form):
         self.user.email = self.cleaned_data["email"]
         self.user.save(update_fields=["email"])
         return self.user
+
+
+class AccountDeleteForm(forms.Form):
+    username = forms.CharField(label="Type your username to confirm")
+    password = forms.CharField(
+        label="Your password",
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )
+
+    def __init__(self, *args, user: User, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["username"].widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+    def clean_username(self) -> str:
+        username = self.cleaned_data["username"].strip()
+        if username != self.user.get_username():
+            raise forms.ValidationError("That is not your username.")
+        return username
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your password.")
+        return password

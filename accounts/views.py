@@ -1,7 +1,7 @@
 import logging
 
 from django.contrib import messages
-from django.contrib.auth import login
+from django.contrib.auth import login, logout
 from django.contrib.auth.decorators import login_not_required
 from django.contrib.auth.models import User
 from django.db import DatabaseError, connection, transaction
@@ -10,7 +10,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .forms import EmailChangeForm, ProfileForm, SignupForm
+from . import actions
+from .forms import AccountDeleteForm, EmailChangeForm, ProfileForm, SignupForm
 from .mail import notify_address_owners
 from .models import Profile
 
@@ -63,6 +64,19 @@ def email_change(request: HttpRequest) -> HttpResponse:
     return render(
         request, "accounts/settings.html", {"form": form, "email_form": email_form}, status=200
     )
+
+
+@require_http_methods(["GET", "POST"])
+def account_delete(request: HttpRequest) -> HttpResponse:
+    form = AccountDeleteForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        username = request.user.get_username()
+        actions.account_delete(user=request.user)
+        logout(request)
+        logger.info("Account %s deleted at its owner's request", username)
+        messages.success(request, "Your account and everything in it have been deleted.")
+        return redirect("login")
+    return render(request, "accounts/delete.html", {"form": form})
 
 
 @login_not_required

@@ -1,5 +1,6 @@
 """Debrief's one settings module, driven by environment variables (see the README's table)."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "bootstrap",
+    "axes",
     "accounts",
     "questionbank",
     "journal",
@@ -76,6 +78,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last, as django-axes requires: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -112,8 +116,29 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The user comes with their profile (time zone, display name) in one query.
-AUTHENTICATION_BACKENDS = ["accounts.backends.ProfileBackend"]
+# django-axes first: it refuses a locked-out login before any password is checked. Then the
+# model backend, whose user comes with their profile (time zone, display name) in one query.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "accounts.backends.ProfileBackend",
+]
+# Login throttling (django-axes), for the site's and the admin's login alike: after
+# AXES_FAILURE_LIMIT wrong passwords for one username from one address, that pair is locked out
+# for the cool-off; the message is the same whether or not the username exists.
+AXES_FAILURE_LIMIT = int(os.environ.get("DEBRIEF_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(
+    minutes=int(os.environ.get("DEBRIEF_LOGIN_COOLOFF_MINUTES", "15"))
+)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
+AXES_VERBOSE = False
+# Behind N reverse proxies, the client's address is the Nth from the right in X-Forwarded-For;
+# without proxies only REMOTE_ADDR is trusted, since any client can forge the header.
+if os.environ.get("DEBRIEF_PROXY_COUNT"):
+    AXES_IPWARE_PROXY_COUNT = int(os.environ["DEBRIEF_PROXY_COUNT"])
+    AXES_IPWARE_PROXY_ORDER = "right-most"
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

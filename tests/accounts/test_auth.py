@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth.models import User
+from django.http import HttpRequest
 from django.urls import reverse
 
 from tests.conftest import PASSWORD
@@ -95,7 +96,7 @@ def test_login_logout_and_password_change(client, owner):
     assert response.status_code == 302
     client.post(reverse("logout"))
     assert client.get("/").status_code == 302
-    assert client.login(username="ada", password="another brave horse")
+    assert client.login(request=HttpRequest(), username="ada", password="another brave horse")
 
 
 def test_wrong_password_shows_an_error(client, owner):
@@ -118,4 +119,6 @@ def test_password_reset_sends_a_link_that_sets_a_new_password(client, owner, mai
         follow=True,
     )
     assert "Your password is set" in done.text
-    assert client.login(username=owner.username, password="a fresh long passphrase")
+    assert client.login(
+        request=HttpRequest(), username=owner.username, password="a fresh long passphrase"
+    )
