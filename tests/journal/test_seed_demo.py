@@ -1,6 +1,7 @@
 from django.contrib.auth import authenticate
 from django.core.management import call_command
 from django.db.models import Count
+from django.http import HttpRequest
 
 from journal.models import AskedQuestion, Interview, Strength, Weakness
 from questionbank.models import Answer, Question, Review
@@ -10,7 +11,7 @@ def test_it_seeds_a_full_journal_and_prints_the_login(db, capsys):
     call_command("seed_demo", "--interviews", "40", "--questions", "60", "--username", "dana")
     out = capsys.readouterr().out
     assert "Log in as dana / debrief-demo" in out
-    user = authenticate(username="dana", password="debrief-demo")
+    user = authenticate(HttpRequest(), username="dana", password="debrief-demo")
     assert user is not None
     interviews = Interview.objects.for_user(user)
     assert interviews.count() == 40
