@@ -7,7 +7,7 @@ from django.core.validators import validate_email
 from django.utils import timezone
 
 from core.forms import field_with_submit, form_helper
-from questionbank.models import Answer, Question
+from questionbank.models import Answer, Question, similar
 from questionbank.text import (
     MAX_QUESTION_LENGTH,
     MAX_QUESTIONS_PER_INTERVIEW,
@@ -405,6 +405,10 @@ class ActionItemForm(forms.Form):
 
 
 class StrengthForm(SectionForm):
+    """A strength and its stories. The stories are picked with a search-as-you-type picker
+    (journal/strength_answers.html): the form lists only the chosen answers and at most
+    PICKER_LIMIT matches for `answer_query`, while any of the user's answers may be posted."""
+
     class Meta:
         model = Strength
         fields = ["name", "evidence", "answers"]
@@ -416,11 +420,23 @@ class StrengthForm(SectionForm):
             "evidence": "Facts: results, numbers, what others said.",
             "answers": "The prepared answers whose story shows this strength.",
         }
+        labels = {"answers": "Stories"}
 
-    def __init__(self, *args, user, **kwargs):
+    def __init__(self, *args, user, answer_query: str = "", **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["answers"].queryset = Answer.objects.for_user(user).select_related("question")
-        self.fields["answers"].label_from_instance = lambda answer: answer.question.text
+        answers = Answer.objects.for_user(user).select_related("question")
+        field = self.fields["answers"]
+        field.queryset = answers
+        chosen = [str(getattr(c, "pk", c)) for c in self["answers"].value() or []]
+        shown = list(
+            answers.filter(pk__in=[c for c in chosen if c.isdigit()]).order_by("question__text")
+        )
+        self.answer_query = " ".join(answer_query.split())[:200]
+        if self.answer_query:
+            others = answers.exclude(pk__in=[a.pk for a in shown])
+            shown += similar(others, "question__text", self.answer_query)
+        field.widget.choices = [(a.pk, a.question.text) for a in shown]
+        self.helper = form_helper(Field("name"), Field("evidence"))
 
 
 class DateRangeForm(forms.Form):

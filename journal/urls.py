@@ -31,6 +31,7 @@ urlpatterns = [
     ),
     path("strengths/", strengths.strength_list, name="strength-list"),
     path("strengths/new/", strengths.strength_create, name="strength-create"),
+    path("strengths/answers/", strengths.strength_answer_options, name="strength-answer-options"),
     path("strengths/<int:pk>/edit/", strengths.strength_edit, name="strength-edit"),
     path("strengths/<int:pk>/delete/", strengths.strength_delete, name="strength-delete"),
     path("strengths/match/", strengths.job_match, name="job-match"),

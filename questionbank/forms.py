@@ -130,17 +130,18 @@ class AnswerForm(forms.ModelForm):
 
 
 class MergeForm(forms.Form):
+    """The other question to fold into this one; its page offers a search-as-you-type picker,
+    and whatever is posted must be one of the user's other questions."""
+
     duplicate = forms.ModelChoiceField(
         queryset=Question.objects.none(),
-        label="Merge this other question into this one",
-        empty_label="Choose a question…",
-        widget=forms.Select(attrs={"class": "form-select"}),
+        error_messages={"required": "Choose one of your other questions to merge."},
     )
 
     def __init__(self, *args, question: Question, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["duplicate"].queryset = (
-            Question.objects.for_user(question.user).exclude(pk=question.pk).order_by("text")
+        self.fields["duplicate"].queryset = Question.objects.for_user(question.user).exclude(
+            pk=question.pk
         )
 
 

@@ -1,8 +1,16 @@
+import re
+
 from django.conf import settings
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.indexes import GinIndex, OpClass
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVectorField,
+    TrigramSimilarity,
+)
 from django.db import connection, models
-from django.db.models import Case, Count, F, Max, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce, Left
+from django.db.models import Case, Count, F, Max, Q, Value, When
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 
@@ -12,9 +20,8 @@ from . import scheduling, similarity
 from .rendering import render_markdown
 from .text import clean_question_text, normalize_question, wording_hash
 
-# Long enough for any real answer or notes (the forms cap both below it), short enough that
-# the parsed text stays far under PostgreSQL's 1 MB tsvector limit.
-SEARCHED_CHARACTERS = 100_000
+# Search-as-you-type pickers show at most this many matches: no page lists a whole bank.
+PICKER_LIMIT = 20
 
 
 class Tag(models.Model):
@@ -35,6 +42,37 @@ def _interview_model():
     """journal's Interview, reached through the reverse relation: the bank never imports journal."""
     asked = Question._meta.get_field("asked").related_model
     return asked._meta.get_field("interview").related_model
+
+
+def similar(queryset, field: str, text: str, *, limit: int = PICKER_LIMIT):
+    """For search-as-you-type pickers: at most `limit` rows whose `field` contains or resembles
+    `text`, best first.
+
+    PostgreSQL's trigram similarity also finds the same question in other words ("greatest
+    weakness" finds "What is your biggest weakness?"); SQLite ranks by how many of the words
+    (of four letters or more) appear.
+    """
+    text = " ".join(text.split())[:200]
+    if not text:
+        return queryset.none()
+    contains = Q(**{f"{field}__icontains": text})
+    whole = Case(When(contains, then=Value(1)), default=Value(0))
+    if connection.vendor == "postgresql":
+        return (
+            queryset.annotate(whole=whole, similarity=TrigramSimilarity(field, text))
+            .filter(contains | Q(similarity__gt=0.2))
+            .order_by("-whole", "-similarity", field)[:limit]
+        )
+    words = list(dict.fromkeys(re.findall(r"\w{4,}", text)))[:8] or [text]
+    hits = sum(
+        (Case(When(**{f"{field}__icontains": w}, then=Value(1)), default=Value(0)) for w in words),
+        Value(0),
+    )
+    return (
+        queryset.annotate(whole=whole, similarity=hits)
+        .filter(contains | Q(similarity__gt=0))
+        .order_by("-whole", "-similarity", field)[:limit]
+    )
 
 
 class QuestionQuerySet(OwnedQuerySet):
@@ -61,31 +99,20 @@ class QuestionQuerySet(OwnedQuerySet):
         return self.filter(Q(due__lte=now) | Q(due__isnull=True))
 
     def search(self, text: str):
-        """Full-text search ranked by relevance on PostgreSQL, a plain match on SQLite."""
+        """Full-text search ranked by relevance on PostgreSQL, a plain match on SQLite.
+
+        PostgreSQL matches the stored, GIN-indexed `search_vector` (kept current by database
+        triggers, see migration 0007), so nothing is parsed per request and each matching
+        question is ranked once, from its stored vector.
+        """
         text = text.strip()
         if not text:
             return self
         if connection.vendor == "postgresql":
-            # Only the start of long texts is parsed: PostgreSQL refuses a tsvector over 1 MB,
-            # and one huge answer (older than the length cap) must not break every search.
-            vector = SearchVector("text", weight="A", config="english") + SearchVector(
-                Left("notes", SEARCHED_CHARACTERS),
-                Left("answer__body", SEARCHED_CHARACTERS),
-                weight="B",
-                config="english",
-            )
             query = SearchQuery(text, search_type="websearch", config="english")
-            # Ranked in a subquery over questions alone: joined to the interview statistics,
-            # every question's text would be parsed once per time it was asked.
-            ranked = (
-                self.model.objects.filter(pk__in=self.values("pk"))
-                .annotate(rank=SearchRank(vector, query))
-                .filter(Q(rank__gt=0) | Q(text__icontains=text))
-            )
-            rank = ranked.filter(pk=OuterRef("pk")).values("rank")[:1]
             return (
-                self.filter(pk__in=ranked.values("pk"))
-                .annotate(rank=Subquery(rank))
+                self.filter(Q(search_vector=query) | Q(text__icontains=text))
+                .annotate(rank=SearchRank(F("search_vector"), query))
                 .order_by("-rank", "text")
             )
         # SQLite: a plain case-insensitive match; matches in the question itself rank first.
@@ -97,6 +124,10 @@ class QuestionQuerySet(OwnedQuerySet):
             .annotate(rank=in_text)
             .order_by("-rank", "text")
         )
+
+    def similar_to(self, text: str, *, limit: int = PICKER_LIMIT):
+        """At most `limit` questions whose wording contains or resembles `text`, best first."""
+        return similar(self, "text", text, limit=limit)
 
     def answer_status(self, status: str):
         if status == "none":
@@ -168,6 +199,9 @@ class QuestionQuerySet(OwnedQuerySet):
         }
 
     def sorted_by(self, key: str, now):
+        """Ordered by `key`; the asked statistics are joined in only when the order needs them."""
+        if key not in ("due", "alphabetical") and "times_asked" not in self.query.annotations:
+            return self.with_stats().sorted_by(key, now)
         orderings = {
             "most-asked": ["-times_asked", F("last_asked").desc(nulls_last=True), "text"],
             "recent": [F("last_asked").desc(nulls_last=True), "text"],
@@ -218,6 +252,10 @@ class Question(models.Model):
     meaning_stamp = models.CharField(max_length=16, blank=True, editable=False)
     MEANING_FIELDS = ["meaning_key", "meaning_evidence", "meaning_vector", "meaning_stamp"]
 
+    # Full-text search (PostgreSQL): text weighted A, notes and the answer B. Written only by
+    # database triggers when the question or its answer changes; always NULL on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
+
     objects = QuestionQuerySet.as_manager()
 
     class Meta:
@@ -227,7 +265,11 @@ class Question(models.Model):
                 fields=["user", "normalized_hash"], name="question_wording_unique_per_user"
             )
         ]
-        indexes = [models.Index(fields=["user", "due"], name="question_user_due")]
+        indexes = [
+            models.Index(fields=["user", "due"], name="question_user_due"),
+            GinIndex(fields=["search_vector"], name="question_search"),
+            GinIndex(OpClass("text", name="gin_trgm_ops"), name="question_text_trgm"),
+        ]
 
     def __str__(self) -> str:
         return self.text

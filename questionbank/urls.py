@@ -18,6 +18,7 @@ urlpatterns = [
     path("<int:pk>/edit/", views.question_edit, name="question-edit"),
     path("<int:pk>/delete/", views.question_delete, name="question-delete"),
     path("<int:pk>/merge/", views.question_merge, name="question-merge"),
+    path("<int:pk>/merge/candidates/", views.merge_candidates, name="merge-candidates"),
     path("<int:pk>/answer/", views.answer_edit, name="answer-edit"),
     path("<int:pk>/answer/autosave/", views.answer_autosave, name="answer-autosave"),
     path("<int:pk>/answer/revisions/", views.answer_revisions, name="answer-revisions"),

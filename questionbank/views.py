@@ -14,6 +14,7 @@ from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from core.htmx import is_fragment, render_page
+from core.paging import key_first_page
 
 from . import actions, practice, similarity
 from .filters import QuestionFilter
@@ -31,13 +32,15 @@ def _user_questions(request: HttpRequest):
 
 @require_GET
 def question_list(request: HttpRequest) -> HttpResponse:
-    questions = _user_questions(request).with_stats().select_related("answer")
-    filterset = QuestionFilter(request.GET, queryset=questions)
+    filterset = QuestionFilter(request.GET, queryset=_user_questions(request))
     results = filterset.qs
     sort = filterset.form.cleaned_data.get("sort") if filterset.is_valid() else ""
     if sort or not request.GET.get("q", "").strip():
         results = results.sorted_by(sort or "most-asked", timezone.now())
-    page = Paginator(results.prefetch_related("tags"), PAGE_SIZE).get_page(request.GET.get("page"))
+    rows = _user_questions(request).with_stats().select_related("answer").prefetch_related("tags")
+    page = key_first_page(
+        results, rows, request.GET.get("page"), PAGE_SIZE, counted=filterset.qs.order_by()
+    )
     context = {
         "filter": filterset,
         "page": page,
@@ -73,9 +76,27 @@ def question_detail(request: HttpRequest, pk: int) -> HttpResponse:
         ],
         "occurrences": question.asked.select_related("interview").order_by("-interview__date"),
         "reviews": question.reviews.all()[:20],
-        "merge_form": MergeForm(question=question),
+        **_merge_candidates(request, question),
     }
     return render(request, "questionbank/question_detail.html", context)
+
+
+@require_GET
+def merge_candidates(request: HttpRequest, pk: int) -> HttpResponse:
+    """The merge picker's matches for what was typed (htmx), or the page showing them."""
+    question = get_object_or_404(_user_questions(request), pk=pk)
+    if not is_fragment(request):
+        url = question.get_absolute_url()
+        return redirect(f"{url}?{urlencode({'merge_q': request.GET.get('merge_q', '')})}#merge")
+    context = {"question": question, **_merge_candidates(request, question)}
+    return render(request, "questionbank/question_detail.html#merge-candidates", context)
+
+
+def _merge_candidates(request: HttpRequest, question: Question) -> dict:
+    """Up to 20 of the user's other questions like what was typed, or like this one's wording."""
+    typed = request.GET.get("merge_q", "").strip()
+    others = _user_questions(request).exclude(pk=question.pk)
+    return {"merge_q": typed, "candidates": others.similar_to(typed or question.text)}
 
 
 @require_http_methods(["GET", "POST"])

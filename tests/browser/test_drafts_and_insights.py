@@ -44,6 +44,7 @@ def test_strength_job_match_and_pre_interview_brief(logged_in_page, user, screen
     page.goto("/journal/strengths/")
     page.get_by_label("Name").fill("Team leadership")
     page.get_by_label("Evidence").fill("Led a small team of five through a migration")
+    page.get_by_label("Find a prepared answer by its question").press_sequentially("django")
     page.get_by_label("Tell me about a Django project").check()
     page.get_by_role("button", name="Add", exact=True).click()
     expect(page.get_by_role("heading", name="Team leadership")).to_be_visible()
