@@ -102,7 +102,7 @@ class QuestionQuerySet(OwnedQuerySet):
         """Full-text search ranked by relevance on PostgreSQL, a plain match on SQLite.
 
         PostgreSQL matches the stored, GIN-indexed `search_vector` (kept current by database
-        triggers, see migration 0007), so nothing is parsed per request and each matching
+        triggers, see migration 0008), so nothing is parsed per request and each matching
         question is ranked once, from its stored vector.
         """
         text = text.strip()

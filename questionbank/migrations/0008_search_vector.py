@@ -70,7 +70,7 @@ def on_postgresql(sql):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('questionbank', '0006_question_wording_unique'),
+        ('questionbank', '0007_question_meaning'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
