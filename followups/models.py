@@ -113,11 +113,9 @@ class Reminder(models.Model):
             return reverse("questionbank:practice")
         if self.rule == rules.BRIEF:
             return reverse("journal:interview-brief", args=[self.interview_id])
-        if self.rule == rules.CHASE:
-            return reverse("journal:interview-detail", args=[self.interview_id]) + "#outcome"
         if self.rule == rules.REFLECT:
             return reverse("journal:interview-section", args=[self.interview_id, "followups"])
-        return reverse("journal:interview-detail", args=[self.interview_id]) + "#followups"
+        return reverse("followups:drafts", args=[self.interview_id]) + f"#{self.rule}"
 
     def snooze(self, now) -> None:
         """Hide for a day; it comes back then, and is mailed again once."""

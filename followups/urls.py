@@ -14,4 +14,6 @@ urlpatterns = [
     path("calendar/revoke/", views.feed_revoke, name="feed-revoke"),
     path("calendar/<str:token>.ics", views.calendar_feed, name="calendar-feed"),
     path("interviews/<int:pk>.ics", views.interview_ics, name="interview-ics"),
+    path("interviews/<int:pk>/drafts/", views.drafts, name="drafts"),
+    path("interviews/<int:pk>/sent/<slug:kind>/", views.mark_sent, name="mark-sent"),
 ]

@@ -5,10 +5,13 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts.models import Profile
 from core.htmx import redirect_unless_fragment, render_page
+from journal.emails import Sender, chase_email, feedback_request_email, thank_you_email
 from journal.models import Interview
 
 from . import actions, calendar, rules
+from .forms import DraftTopicForm
 from .models import CalendarFeed, MutedRule, Reminder
 from .tokens import read_unsubscribe_token
 
@@ -43,9 +46,8 @@ def _act(request: HttpRequest, pk: int, act) -> HttpResponse:
     response = redirect_unless_fragment(request, "followups:reminder-list")
     if response is not None:
         return response
-    response = render(request, "followups/reminder_list.html#reminders", _list_context(request))
-    response["HX-Trigger"] = "reminders-changed"
-    return response
+    context = {**_list_context(request), "oob_count": True}
+    return render(request, "followups/reminder_list.html#reminders", context)
 
 
 @require_POST
@@ -128,3 +130,62 @@ def interview_ics(request: HttpRequest, pk: int) -> HttpResponse:
     response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="interview-{interview.pk}.ics"'
     return response
+
+
+def _drafts_context(request: HttpRequest, interview: Interview) -> dict:
+    asked = interview.asked.select_related("question").order_by("position", "id")
+    form = DraftTopicForm(request.GET or None, interview=interview, asked=asked)
+    topic, quoted = form.chosen()
+    profile = Profile.objects.for_user(request.user)
+    sender = Sender(profile.name, profile.email_signature)
+    common = {"company": interview.company, "role": interview.role, "sender": sender}
+    recruiter = [interview.recruiter] if interview.recruiter else []
+    return {
+        "interview": interview,
+        "form": form,
+        "thank_you": thank_you_email(
+            **common,
+            interviewers=interview.interviewer_names,
+            topic=topic,
+            topic_is_quote=quoted,
+            outcome=interview.outcome,
+            to_addresses=interview.interviewer_addresses,
+        ),
+        "feedback_request": feedback_request_email(
+            **common,
+            recipient_names=interview.feedback_recipients,
+            outcome=interview.outcome,
+            to_addresses=interview.feedback_addresses,
+        ),
+        "chase": chase_email(
+            **common,
+            recipient_names=recruiter or interview.interviewer_names,
+            to_addresses=[interview.recruiter_email]
+            if interview.recruiter_email
+            else interview.interviewer_addresses,
+        )
+        if interview.outcome == Interview.Outcome.PENDING and interview.date < timezone.localdate()
+        else None,
+    }
+
+
+@require_GET
+def drafts(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
+    context = _drafts_context(request, interview)
+    return render_page(request, "followups/drafts.html", context, partial="drafts")
+
+
+@require_POST
+def mark_sent(request: HttpRequest, pk: int, kind: str) -> HttpResponse:
+    interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
+    if kind not in actions.SENT_FIELDS:
+        raise Http404("No such email.")
+    actions.followup_record_sent(
+        interview=interview, kind=kind, today=timezone.localdate(), now=timezone.now()
+    )
+    response = redirect_unless_fragment(request, "followups:drafts", pk, anchor=kind)
+    if response is not None:
+        messages.success(request, "Recorded as sent today.")
+        return response
+    return render(request, "followups/drafts.html#drafts", _drafts_context(request, interview))

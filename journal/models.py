@@ -252,6 +252,15 @@ class Interview(models.Model):
         return self.interviewer_names
 
     @property
+    def feedback_addresses(self) -> list[str]:
+        """Where a feedback request goes: the recruiter's address when that is who was asked
+        (or the only address known), else the interviewers'."""
+        to_recruiter = self.feedback_requested_from == self.FeedbackSource.RECRUITER
+        if self.recruiter_email and (to_recruiter or not self.interviewer_addresses):
+            return [self.recruiter_email]
+        return [] if to_recruiter else self.interviewer_addresses
+
+    @property
     def thank_you_sent(self) -> bool:
         return self.thank_you_sent_on is not None
 

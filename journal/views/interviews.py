@@ -10,7 +10,6 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from .. import actions
-from ..emails import feedback_request_email, thank_you_email
 from ..filters import InterviewFilter
 from ..forms import (
     SECTION_FORMS,
@@ -140,8 +139,6 @@ def detail_context(interview: Interview, **extra) -> dict:
         .annotate(times_asked=Count("question__asked"))
         .order_by("position", "id")  # GROUP BY drops Meta.ordering
     )
-    topic = asked[0].question.text if asked else ""
-    sender = interview.user.get_full_name() or interview.user.username
     same_company = interview.others_at_company().only(
         "id", "company", "date", "round", "outfit", "dress_code", "outfit_fit"
     )
@@ -157,19 +154,6 @@ def detail_context(interview: Interview, **extra) -> dict:
         "same_company": same_company,
         "ask_form": AskQuestionForm(),
         "outcome_form": OutcomeForm(initial={"outcome": interview.outcome}),
-        "thank_you": thank_you_email(
-            company=interview.company,
-            role=interview.role,
-            interviewers=interview.interviewer_names,
-            topic=topic,
-            sender=sender,
-        ),
-        "feedback_request": feedback_request_email(
-            company=interview.company,
-            role=interview.role,
-            recipient_names=interview.feedback_recipients,
-            sender=sender,
-        ),
         **extra,
     }
 

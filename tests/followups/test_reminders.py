@@ -137,9 +137,10 @@ def test_send_reminders_twice_sends_one_mail(owner, interview, mailoutbox):
     message = mailoutbox[0]
     assert message.to == [owner.email]
     assert message.subject == "Send a thank-you note to Acme"
-    assert f"/journal/{interview.pk}/#followups" in message.body
+    link = f"http://127.0.0.1:8000/followups/interviews/{interview.pk}/drafts/#thank_you"
+    assert link in message.body
     html = message.alternatives[0].content
-    assert f'href="http://127.0.0.1:8000/journal/{interview.pk}/#followups"' in html
+    assert f'href="{link}"' in html
     assert "/followups/unsubscribe/" in message.body
     assert message.extra_headers["List-Unsubscribe"].startswith("<http://127.0.0.1:8000/")
 
