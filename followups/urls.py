@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.reminder_list, name="reminder-list"),
     path("<int:pk>/done/", views.reminder_done, name="reminder-done"),
     path("<int:pk>/snooze/", views.reminder_snooze, name="reminder-snooze"),
+    path("settings/", views.settings_section, name="settings-section"),
     path("rules/<slug:rule>/", views.rule_switch, name="rule-switch"),
     path("unsubscribe/<str:token>/", views.unsubscribe, name="unsubscribe"),
     path("calendar/regenerate/", views.feed_regenerate, name="feed-regenerate"),

@@ -27,6 +27,15 @@ def settings_context(request: HttpRequest) -> dict:
     }
 
 
+@require_GET
+def settings_section(request: HttpRequest) -> HttpResponse:
+    """The rules and the feed as a fragment, for the settings page to load into itself."""
+    response = redirect_unless_fragment(request, "followups:reminder-list", anchor="reminder-rules")
+    if response is not None:
+        return response
+    return render(request, "followups/settings_section.html", settings_context(request))
+
+
 def _list_context(request: HttpRequest) -> dict:
     now = timezone.now()
     actions.reminders_refresh(user=request.user, now=now)

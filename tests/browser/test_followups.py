@@ -67,3 +67,17 @@ def test_a_thank_you_draft_on_a_topic_picked_then_marked_sent(logged_in_page, us
     screenshot(page, "thank-you-draft")
     page.goto(interview.get_absolute_url())
     expect(page.locator("#followups")).to_contain_text("✓ Thank-you note sent")
+
+
+def test_reminder_rules_and_calendar_feed_in_settings(logged_in_page, user, screenshot):
+    page = logged_in_page
+    page.goto("/accounts/settings/")
+    rules = page.locator("#reminder-rules")
+    expect(rules).to_contain_text("Chase the recruiter")
+    rules.get_by_role("button", name="Switch off: Chase the recruiter").click()
+    expect(rules.get_by_role("button", name="Switch on: Chase the recruiter")).to_be_visible()
+    page.get_by_role("button", name="Create my calendar feed").click()
+    feed_url = page.get_by_label("Subscribe to this address")
+    expect(feed_url).to_have_value(re.compile(r"/followups/calendar/[\w-]{40,}\.ics$"))
+    screenshot(page, "settings-reminders")
+    assert user.muted_rules.get().rule == "chase"

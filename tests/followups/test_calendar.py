@@ -126,3 +126,26 @@ def test_the_interview_page_offers_the_ics_only_while_upcoming(owner_client, own
     past = InterviewFactory(user=owner, date=datetime.date(2026, 3, 1))
     page = owner_client.get(past.get_absolute_url()).content.decode()
     assert reverse("followups:interview-ics", args=[past.pk]) not in page
+
+
+def test_the_feed_follows_rfc_5545_as_clients_read_it(client, owner_client, upcoming):
+    body = client.get(feed_url(owner_client)).content
+    lines = body.split(b"\r\n")
+    assert lines[0] == b"BEGIN:VCALENDAR" and lines[-2] == b"END:VCALENDAR" and lines[-1] == b""
+    assert all(len(line) <= 75 for line in lines), "long lines must be folded"
+    cal = icalendar.Calendar.from_ical(body)
+    assert str(cal["version"]) == "2.0" and str(cal["prodid"])
+    for event in cal.events:
+        for required in ("uid", "dtstamp", "dtstart", "summary"):
+            assert required in event
+    assert len({str(e["uid"]) for e in cal.events}) == len(cal.events)
+
+
+def test_the_feed_uses_the_profile_time_zone(client, owner_client, owner, upcoming):
+    from accounts.models import Profile
+
+    Profile.objects.create(user=owner, time_zone="America/New_York")
+    cal = parse(client.get(feed_url(owner_client)))
+    (event,) = [e for e in cal.events if str(e["uid"]).startswith("interview-")]
+    assert event["dtstart"].params["TZID"] == "America/New_York"
+    assert event.start.utcoffset() == datetime.timedelta(hours=-4)  # EDT on 20 March

@@ -140,3 +140,20 @@ def test_the_nav_count_leaves_snoozed_reminders_out(owner_client, reminder):
     reminder.snooze(timezone.now())
     page = owner_client.get(reverse("home")).content.decode()
     assert 'd-none" id="reminder-count">0<' in page
+
+
+def test_the_settings_page_loads_the_reminder_section(owner_client, htmx_headers):
+    page = owner_client.get(reverse("accounts:settings")).text
+    url = reverse("followups:settings-section")
+    assert f'hx-get="{url}"' in page
+    assert f'href="{reverse("followups:reminder-list")}#reminder-rules"' in page
+    fragment = owner_client.get(url, headers=htmx_headers).text
+    assert 'id="reminder-rules"' in fragment and 'id="calendar-feed"' in fragment
+    assert "<nav" not in fragment
+    for rule in rules.RULES:
+        assert rule.text in fragment
+
+
+def test_the_settings_section_without_htmx_is_the_reminders_page(owner_client):
+    response = owner_client.get(reverse("followups:settings-section"))
+    assert response["Location"] == reverse("followups:reminder-list") + "#reminder-rules"
