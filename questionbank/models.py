@@ -1,4 +1,5 @@
 import re
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex, OpClass
@@ -173,7 +174,12 @@ class QuestionQuerySet(OwnedQuerySet):
                 question.set_meaning(reading, vector)
             self.model.objects.bulk_update(stale, Question.MEANING_FIELDS, batch_size=500)
         return [
-            similarity.Item(q.id, q.meaning_key, similarity.from_bytes(q.meaning_vector))
+            similarity.Item(
+                q.id,
+                q.meaning_key,
+                similarity.from_bytes(q.meaning_vector),
+                similarity.numbers(q.text),
+            )
             for q in rows
         ]
 
@@ -187,6 +193,8 @@ class QuestionQuerySet(OwnedQuerySet):
 
     def look_alikes(self, user, ids) -> dict[int, list[similarity.Pair]]:
         """For each of the given questions, the user's other questions that look like it."""
+        if not ids:
+            return {}
         items = self.for_user(user).meaning_items()
         dismissed = NotSamePair.objects.for_user(user).id_pairs()
         wanted = set(ids)
@@ -196,6 +204,40 @@ class QuestionQuerySet(OwnedQuerySet):
             )
             for item in items
             if item.id in wanted
+        }
+
+    def same_as(self, user, texts: list[str]) -> list["Question | None"]:
+        """For each text, the user's question that is the same question in other words (the
+        most likely one), or None."""
+        bank = self.for_user(user).meaning_items()
+        threshold = settings.SAME_QUESTION_THRESHOLD
+        found = [
+            next(iter(similarity.matches(item, bank, threshold=threshold)), None)
+            for item in similarity.fixed_items(tuple(texts))
+        ]
+        ids = {pair.first if pair.second < 0 else pair.second for pair in found if pair}
+        questions = self.for_user(user).in_bulk(ids) if ids else {}
+        return [
+            questions.get(pair.first if pair.second < 0 else pair.second) if pair else None
+            for pair in found
+        ]
+
+    def also_asked_as(self, user, ids) -> dict[int, list["AlsoAsked"]]:
+        """For each given question, the user's other questions that look like it, each loaded
+        with where and when it was asked: a constant number of queries however many."""
+        by_question = {
+            q: [(pair, pair.first if pair.second == q else pair.second) for pair in pairs]
+            for q, pairs in self.look_alikes(user, ids).items()
+        }
+        other_ids = {other for found in by_question.values() for _, other in found}
+        if not other_ids:
+            return {q: [] for q in by_question}
+        others = (
+            self.for_user(user).with_stats().prefetch_related("asked__interview").in_bulk(other_ids)
+        )
+        return {
+            q: [AlsoAsked(pair, others[other]) for pair, other in found if other in others]
+            for q, found in by_question.items()
         }
 
     def sorted_by(self, key: str, now):
@@ -210,6 +252,14 @@ class QuestionQuerySet(OwnedQuerySet):
             "alphabetical": ["text"],
         }
         return self.order_by(*orderings.get(key, orderings["most-asked"]))
+
+
+@dataclass(frozen=True)
+class AlsoAsked:
+    """Another question that looks like the same one, and why."""
+
+    pair: similarity.Pair
+    other: "Question"
 
 
 class Question(models.Model):

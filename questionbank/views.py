@@ -66,14 +66,10 @@ def question_detail(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(
         _user_questions(request).select_related("answer").prefetch_related("tags"), pk=pk
     )
-    look_alikes = Question.objects.look_alikes(request.user, [question.pk])[question.pk]
     context = {
         "question": question,
         "answer": question.prepared_answer,
-        "look_alikes": [
-            {**card, "other": card["second"] if card["first"].pk == pk else card["first"]}
-            for card in _with_questions(request, look_alikes)
-        ],
+        "look_alikes": Question.objects.also_asked_as(request.user, [pk])[pk],
         "occurrences": question.asked.select_related("interview").order_by("-interview__date"),
         "reviews": question.reviews.all()[:20],
         **_merge_candidates(request, question),
@@ -310,11 +306,14 @@ def starter_library(request: HttpRequest) -> HttpResponse:
         )
         return redirect("questionbank:question-list")
     in_bank = set(_user_questions(request).values_list("normalized_hash", flat=True))
-    context = {"form": form, "groups": _starter_groups(in_bank)}
+    same_as = Question.objects.same_as(request.user, [text for _, text, _ in STARTER_QUESTIONS])
+    context = {"form": form, "groups": _starter_groups(in_bank, same_as)}
     return render(request, "questionbank/starter.html", context)
 
 
-def _starter_groups(in_bank: set[str]) -> list[tuple[str, list[dict]]]:
+def _starter_groups(in_bank: set[str], same_as: list) -> list[tuple[str, list[dict]]]:
+    """The starter questions by category; one the user has, in these words or others, is not
+    offered again."""
     groups: dict[str, list[dict]] = {}
     for index, (category, text, hint) in enumerate(STARTER_QUESTIONS):
         groups.setdefault(Question.Category(category).label, []).append(
@@ -323,6 +322,7 @@ def _starter_groups(in_bank: set[str]) -> list[tuple[str, list[dict]]]:
                 "text": text,
                 "hint": hint,
                 "in_bank": wording_hash(text) in in_bank,
+                "same_as": same_as[index],
             }
         )
     return list(groups.items())

@@ -9,6 +9,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from questionbank.models import Question
+
 from .. import actions
 from ..filters import InterviewFilter
 from ..forms import (
@@ -139,6 +141,12 @@ def detail_context(interview: Interview, **extra) -> dict:
         .annotate(times_asked=Count("question__asked"))
         .order_by("position", "id")  # GROUP BY drops Meta.ordering
     )
+    # Questions asked only here may be ones already in the bank in other words: flag them.
+    also_asked = Question.objects.also_asked_as(
+        interview.user, [item.question_id for item in asked if item.times_asked == 1]
+    )
+    for item in asked:
+        item.also_asked = also_asked.get(item.question_id, [])
     same_company = interview.others_at_company().only(
         "id", "company", "date", "round", "outfit", "dress_code", "outfit_fit"
     )

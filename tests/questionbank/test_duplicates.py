@@ -196,3 +196,15 @@ def test_the_same_question_twice_is_refused(owner_client, pair):
     )
     assert response.status_code == 404
     assert Question.objects.filter(pk=first.pk).exists()
+
+
+def test_the_starter_library_does_not_offer_what_the_bank_has_in_other_words(owner_client, owner):
+    QuestionFactory(user=owner, text="What's prompting you to look for a new role?")
+    page = owner_client.get(reverse("questionbank:starter")).content.decode()
+    line = page.split("Why are you leaving your current job?")[1].split("</label>")[0]
+    assert "in your bank as “What&#x27;s prompting you to look for a new role?”" in line
+    box = page.split("Why are you leaving your current job?")[0].rsplit("<input", 1)[1]
+    assert "disabled checked" in box
+    # A different question with shared words is still offered.
+    box = page.split("Why do you want to work here?")[0].rsplit("<input", 1)[1]
+    assert "disabled" not in box

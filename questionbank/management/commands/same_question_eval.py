@@ -31,7 +31,8 @@ def evaluate(groups, lookalikes, *, threshold: float) -> dict:
     texts = list(dict.fromkeys([*group_of, *(t for pair in lookalikes for t in pair)]))
     readings = similarity.read_many(texts)
     items = [
-        similarity.Item(n, reading.key, vector) for n, (reading, vector) in enumerate(readings)
+        similarity.Item(n, reading.key, vector, similarity.numbers(text))
+        for n, (text, (reading, vector)) in enumerate(zip(texts, readings, strict=True))
     ]
     found = {(p.first, p.second): p for p in similarity.suggest(items, threshold=threshold)}
     counts = {"tp": 0, "fp": 0, "fn": 0}
