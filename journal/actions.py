@@ -3,6 +3,7 @@
 from django.db import transaction
 from django.utils import timezone
 
+from core.companies import company_key
 from questionbank.models import Question
 
 from .models import AskedQuestion, DebriefDraft, Interview, Weakness, WeaknessObservation
@@ -50,6 +51,7 @@ def debrief_submit(*, user, form, draft_token) -> tuple[Interview, bool]:
         return draft.interview, False
     interview = form.save(commit=False)
     interview.user = user
+    interview.company = Interview.objects.for_user(user).company_spelling(interview.company)
     interview.save()
     interview.record_outcome(interview.outcome)
     questions_record(interview=interview, texts=form.question_lines())
@@ -62,6 +64,7 @@ def debrief_submit(*, user, form, draft_token) -> tuple[Interview, bool]:
 def interview_create(*, user, form) -> Interview:
     interview = form.save(commit=False)
     interview.user = user
+    interview.company = Interview.objects.for_user(user).company_spelling(interview.company)
     interview.save()
     interview.record_outcome(interview.outcome)
     return interview
@@ -81,3 +84,15 @@ def weakness_observe(
         defaults={"severity": severity, "note": note, "question": question},
     )
     return observation
+
+
+@transaction.atomic
+def company_rename(*, user, old: str, new: str) -> int:
+    """Spell a company `new` on every one of the user's interviews with it; how many changed.
+
+    Renaming to another company's name joins the two under one spelling.
+    """
+    interviews = Interview.objects.for_user(user)
+    return interviews.filter(company_key=company_key(old)).update(
+        company=new, company_key=company_key(new), updated_at=timezone.now()
+    )

@@ -4,8 +4,10 @@ from crispy_forms.bootstrap import InlineRadios
 from crispy_forms.layout import HTML, Div, Field
 from django import forms
 from django.core.validators import validate_email
+from django.urls import reverse
 from django.utils import timezone
 
+from core.companies import clean_company_name, company_key
 from core.forms import field_with_submit, form_helper
 from questionbank.models import Answer, Question, similar
 from questionbank.text import (
@@ -28,6 +30,9 @@ from .models import (
 )
 
 RATING_CHOICES = [(n, str(n)) for n in range(1, 6)]
+# What the ends of each scale mean, said wherever a rating is asked.
+RATING_SCALE = "1 = poor … 5 = excellent"
+SEVERITY_SCALE = "1 = barely … 5 = severe"
 RATING_FIELDS = [f"{key}_rating" for key, _, _ in SELF_ASSESSMENT]
 RATING_NOTE_FIELDS = [f"{key}_note" for key, _, _ in SELF_ASSESSMENT]
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
@@ -47,6 +52,7 @@ class RatingField(forms.IntegerField):
     def __init__(self, **kwargs):
         kwargs.pop("min_value", None)
         kwargs.pop("max_value", None)
+        kwargs.setdefault("help_text", RATING_SCALE)
         super().__init__(min_value=1, max_value=5, **kwargs)
         # An optional rating can be taken back. "Not rated" comes last: from the keyboard the
         # group starts there and the right arrow goes to 1, 2, 3...
@@ -59,9 +65,15 @@ class SectionForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        hints = {f"{key}_rating": f"{RATING_SCALE} ({hint})" for key, _, hint in SELF_ASSESSMENT}
+        hints["severity"] = SEVERITY_SCALE
         for name, field in self.fields.items():
             if name.endswith("_rating") or name in ("rating", "severity"):
-                self.fields[name] = RatingField(label=field.label, required=field.required)
+                self.fields[name] = RatingField(
+                    label=field.label,
+                    required=field.required,
+                    help_text=hints.get(name, RATING_SCALE),
+                )
         self.helper = form_helper(
             *(
                 InlineRadios(name) if isinstance(field, RatingField) else Field(name)
@@ -70,8 +82,8 @@ class SectionForm(forms.ModelForm):
         )
 
     def clean_company(self) -> str:
-        company = " ".join(self.cleaned_data["company"].split())
-        if not company:
+        company = clean_company_name(self.cleaned_data["company"])
+        if not company_key(company):
             raise forms.ValidationError("Enter the company's name.")
         return company
 
@@ -110,6 +122,15 @@ class BasicsForm(SectionForm):
             except forms.ValidationError:
                 raise forms.ValidationError(f"“{address}” is not an email address.") from None
         return ", ".join(addresses)
+
+    def clean_company(self) -> str:
+        company = super().clean_company()
+        if self.instance.user_id is None:
+            return company  # a new interview: the create action matches the spelling
+        others = Interview.objects.for_user(self.instance.user_id).exclude(pk=self.instance.pk)
+        # One spelling per company: "ACME corp" is filed as the "Acme Corp" already there
+        # (the company's page renames it everywhere).
+        return others.company_spelling(company)
 
 
 class InterviewCreateForm(BasicsForm):
@@ -197,7 +218,7 @@ SECTION_FORMS: dict[str, type[SectionForm]] = {
 
 
 class QuickDebriefForm(SectionForm):
-    """Only what matters the evening after: who, when, what they asked, how it felt."""
+    """Only what matters the evening after: who, which round, what they asked, how it felt."""
 
     questions = forms.CharField(
         label="Questions you were asked — one per line",
@@ -207,39 +228,70 @@ class QuickDebriefForm(SectionForm):
 
     class Meta:
         model = Interview
-        fields = ["company", "role", "round", "date", *RATING_FIELDS, "went_well", "do_better"]
+        fields = [
+            "company",
+            "role",
+            "round",
+            "round_number",
+            "format",
+            "date",
+            *RATING_FIELDS,
+            "went_well",
+            "do_better",
+        ]
         widgets = {
             "date": DATE_WIDGET,
             "went_well": forms.Textarea(attrs={"rows": 2}),
             "do_better": forms.Textarea(attrs={"rows": 2}),
         }
+        labels = {"round": "Kind of round", "round_number": "Round number"}
         error_messages = {"company": {"required": "Enter the company's name."}}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["date"].initial = timezone.localdate
-        self.fields["company"].widget.attrs["autofocus"] = True
+        company = self.fields["company"].widget.attrs
+        company["autofocus"] = True
+        # Suggestions come from the server as the user types (a handful, never the whole
+        # journal), into the <datalist> the page renders beside the form.
+        company.update(
+            {
+                "list": "company-suggestions",
+                "autocomplete": "off",
+                "hx-get": reverse("journal:company-suggest"),
+                "hx-trigger": "input changed delay:250ms, focus once",
+                "hx-target": "#company-suggestions",
+                "hx-swap": "outerHTML",
+                "hx-sync": "this:replace",
+            }
+        )
+        self.fields["round_number"].widget.attrs.update({"min": 1, "max": 99})
+        self.fields["round_number"].help_text = "The 1st, 2nd, 3rd… interview for this job."
         self.fields["questions"].widget.attrs["placeholder"] = (
             "Tell me about yourself\nWhy do you want to work here?\n…"
         )
-        # Keyboard order follows the evening's priorities: who, the questions while they are
-        # fresh, how it went. The date is already today and the round is last.
+        # Keyboard order is reading order: who and which round, when, then the questions while
+        # they are fresh, then how it went. Nothing is preselected but today's date.
         self.helper = form_helper(
             Div(
                 Div(Field("company"), css_class="col-md-6"),
                 Div(Field("role"), css_class="col-md-6"),
                 css_class="row",
             ),
+            Div(
+                Div(Field("round"), css_class="col-md-4"),
+                Div(Field("round_number"), css_class="col-md-4"),
+                Div(Field("format"), css_class="col-md-4"),
+                css_class="row",
+            ),
+            # Filled by the company suggestions (see company_suggest).
+            HTML('<p id="round-hint" class="small text-body-secondary" aria-live="polite"></p>'),
+            Div(Div(Field("date"), css_class="col-md-4"), css_class="row"),
             Field("questions"),
             HTML('<h2 class="h5 mt-2">How did it go?</h2>'),
             *[InlineRadios(name) for name in RATING_FIELDS],
             Field("went_well"),
             Field("do_better"),
-            Div(
-                Div(Field("date"), css_class="col-md-6"),
-                Div(Field("round"), css_class="col-md-6"),
-                css_class="row",
-            ),
         )
 
     def clean_questions(self) -> str:
@@ -257,6 +309,21 @@ class QuickDebriefForm(SectionForm):
 
     def question_lines(self) -> list[str]:
         return split_question_lines(self.cleaned_data.get("questions", ""))
+
+
+class CompanyRenameForm(forms.Form):
+    name = forms.CharField(widget=forms.HiddenInput, max_length=200)
+    new_name = forms.CharField(
+        label="Rename this company everywhere",
+        max_length=200,
+        error_messages={"required": "Enter the company's new name."},
+    )
+
+    def clean_new_name(self) -> str:
+        name = clean_company_name(self.cleaned_data["new_name"])
+        if not company_key(name):
+            raise forms.ValidationError("Enter the company's new name.")
+        return name
 
 
 class OutcomeForm(forms.Form):

@@ -1,9 +1,10 @@
 import bisect
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Count, Max, OuterRef, Q, Subquery
 from django.db.models.functions import Lower
 from django.db.models.query import ModelIterable
 from django.urls import reverse
@@ -11,6 +12,7 @@ from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.text import capfirst
 
+from core.companies import clean_company_name, company_key
 from core.models import OwnedQuerySet
 from questionbank.models import Question
 
@@ -18,6 +20,13 @@ from . import trends
 from .validators import validate_plausible_date
 
 RATING_VALIDATORS = [MinValueValidator(1), MaxValueValidator(5)]
+
+
+def company_url(name: str) -> str:
+    """A company's page. The name travels as a query parameter, so no name can make the link
+    point at another page (a path segment of "../.." would)."""
+    return f"{reverse('journal:company-detail')}?{urlencode({'name': name})}"
+
 
 # The self-assessment dimensions: (field prefix, label, what a 5 means).
 SELF_ASSESSMENT = [
@@ -48,10 +57,6 @@ def rating_field(label: str) -> models.PositiveSmallIntegerField:
 
 
 class InterviewQuerySet(OwnedQuerySet):
-    def at_company(self, name: str):
-        """Interviews at the company called `name`, whatever its case or surrounding spaces."""
-        return self.filter(company__iexact=name.strip())
-
     def with_question_count(self):
         return self.annotate(question_count=Count("asked", distinct=True))
 
@@ -72,19 +77,55 @@ class InterviewQuerySet(OwnedQuerySet):
         # A subquery, not a join, so an interview with two matching questions is listed once.
         return self.filter(pk__in=self.model.objects.filter(matches).values("pk"))
 
+    def at_company(self, name: str):
+        """Interviews with this company, however it was spelt (see `core.companies`)."""
+        return self.filter(company_key=company_key(name))
+
+    def _first_spelling(self):
+        """The spelling the company was first entered with, for grouped rows (one per key)."""
+        first = self.model.objects.filter(
+            user=OuterRef("user"), company_key=OuterRef("company_key")
+        ).order_by("created_at", "id")
+        return Subquery(first.values("company")[:1])
+
     def companies(self):
-        """One row per company (case-insensitively, as at_company matches), with counts,
-        newest interview first."""
+        """One row per company (whatever its spelling), with counts, newest interview first."""
         return (
-            self.annotate(key=Lower("company"))
-            .values("key")
-            .annotate(name=Min("company"), interviews=Count("id"), last_date=Max("date"))
-            .order_by("-last_date", "key")
+            self.values("user", "company_key")
+            .annotate(interviews=Count("id"), last_date=Max("date"))
+            .annotate(name=self._first_spelling())
+            .order_by("-last_date", "company_key")
         )
+
+    def company_spelling(self, name: str) -> str:
+        """The spelling already in use for this company, else `name` tidied: one per company."""
+        name = clean_company_name(name)
+        known = self.at_company(name).order_by("created_at", "id").values_list("company", flat=True)
+        return known.first() or name
+
+    def suggest_companies(self, typed: str, limit: int = 8) -> list[str]:
+        """Up to `limit` of these interviews' companies whose name contains `typed`."""
+        key = company_key(typed)
+        rows = self.filter(company_key__contains=key) if key else self
+        rows = (
+            rows.values("user", "company_key")
+            .annotate(last=Max("date"))
+            .annotate(name=self._first_spelling())
+            .order_by("-last", "company_key")
+        )
+        return [row["name"] for row in rows[:limit]]
+
+    def next_round_number(self, name: str) -> int | None:
+        """The round number the next interview with this company would have; None if new."""
+        found = self.at_company(name).aggregate(count=Count("id"), last=Max("round_number"))
+        if not found["count"]:
+            return None
+        return max(found["count"], found["last"] or 0) + 1
 
 
 class Interview(models.Model):
     class Round(models.TextChoices):
+        NOT_RECORDED = "", "Round not recorded"
         PHONE_SCREEN = "phone_screen", "Phone screen"
         RECRUITER = "recruiter", "Recruiter call"
         TECHNICAL = "technical", "Technical"
@@ -95,6 +136,7 @@ class Interview(models.Model):
         OTHER = "other", "Other"
 
     class Format(models.TextChoices):
+        NOT_RECORDED = "", "Format not recorded"
         IN_PERSON = "in_person", "In person"
         VIDEO = "video", "Video"
         PHONE = "phone", "Phone"
@@ -130,11 +172,19 @@ class Interview(models.Model):
 
     # Basics
     company = models.CharField(max_length=200)
+    # The company's identity whatever its spelling (`core.companies.company_key`), set on save.
+    company_key = models.CharField(max_length=200, editable=False, default="")
     role = models.CharField(max_length=200, blank=True)
-    round = models.CharField(max_length=20, choices=Round, default=Round.OTHER)
+    # Blank means the user did not say: nothing is recorded that they did not choose.
+    round = models.CharField(max_length=20, choices=Round, default=Round.NOT_RECORDED, blank=True)
+    round_number = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(99)]
+    )
     date = models.DateField(validators=[validate_plausible_date])
     time = models.TimeField(null=True, blank=True)
-    format = models.CharField(max_length=20, choices=Format, default=Format.VIDEO)
+    format = models.CharField(
+        max_length=20, choices=Format, default=Format.NOT_RECORDED, blank=True
+    )
     interviewers = models.CharField(
         max_length=300, blank=True, help_text="Names, separated by commas."
     )
@@ -222,15 +272,39 @@ class Interview(models.Model):
         ordering = ["-date", "-time", "-id"]
         indexes = [
             models.Index(fields=["user", "-date"], name="interview_user_date"),
-            models.Index(fields=["user", "company"], name="interview_user_company"),
+            models.Index(fields=["user", "company_key"], name="interview_user_company_key"),
             models.Index(fields=["user", "outcome"], name="interview_user_outcome"),
         ]
 
     def __str__(self) -> str:
-        return f"{self.company} — {self.get_round_display()} ({self.date:%d %b %Y})"
+        return f"{self.company} — {self.stage} ({self.date:%d %b %Y})"
+
+    def save(self, *args, **kwargs):
+        # The key is derived from the name, so it is kept beside it on every save.
+        self.company_key = company_key(self.company)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "company" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "company_key"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("journal:interview-detail", args=[self.pk])
+
+    @property
+    def company_url(self) -> str:
+        return company_url(self.company)
+
+    @property
+    def stage(self) -> str:
+        """ "Technical, round 2"; what was recorded of the round, or that nothing was."""
+        parts = [self.get_round_display()] if self.round else []
+        if self.round_number:
+            parts.append(f"round {self.round_number}" if parts else f"Round {self.round_number}")
+        return ", ".join(parts) or "Round not recorded"
+
+    def is_upcoming(self, today=None) -> bool:
+        """Dated after today: a time to prepare, not yet to reflect."""
+        return self.date > (today or timezone.localdate())
 
     @property
     def title(self) -> str:
@@ -311,8 +385,10 @@ class Interview(models.Model):
         return Interview.objects.for_user(self.user_id).at_company(self.company).exclude(pk=self.pk)
 
     def earlier_at_company(self) -> "InterviewQuerySet":
-        """The user's interviews at this company dated before this one, oldest first."""
-        return self.others_at_company().filter(date__lt=self.date).order_by("date", "time", "id")
+        """The user's interviews at this company before this one (the same day: entered
+        earlier), oldest first."""
+        before = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
+        return self.others_at_company().filter(before).order_by("date", "time", "id")
 
     def next_position(self) -> int:
         last = self.asked.aggregate(last=Max("position"))["last"]

@@ -15,6 +15,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 
+from core.companies import company_key
 from core.models import OwnedQuerySet
 
 from . import scheduling, similarity
@@ -152,11 +153,11 @@ class QuestionQuerySet(OwnedQuerySet):
         return questions.order_by("category", "-times_asked", "text")
 
     def companies(self) -> list[str]:
-        """Companies where any of these questions was asked, each once whatever its case."""
+        """Companies where any of these questions was asked, each once whatever its spelling."""
         names = self.exclude(asked__isnull=True).values_list("asked__interview__company", flat=True)
         by_key = {}
         for name in names.distinct().order_by("asked__interview__company"):
-            by_key.setdefault(name.casefold(), name)
+            by_key.setdefault(company_key(name), name)
         return list(by_key.values())
 
     def meaning_items(self) -> list[similarity.Item]:

@@ -17,12 +17,13 @@ from ..forms import (
     SECTION_FORMS,
     AskedQuestionForm,
     AskQuestionForm,
+    CompanyRenameForm,
     InterviewCreateForm,
     ObservationForm,
     OutcomeForm,
     QuickDebriefForm,
 )
-from ..models import AskedQuestion, DebriefDraft, Interview, Weakness
+from ..models import AskedQuestion, DebriefDraft, Interview, Weakness, company_url
 from . import is_fragment
 
 PAGE_SIZE = 20
@@ -147,8 +148,8 @@ def detail_context(interview: Interview, **extra) -> dict:
     )
     for item in asked:
         item.also_asked = also_asked.get(item.question_id, [])
-    same_company = interview.others_at_company().only(
-        "id", "company", "date", "round", "outfit", "dress_code", "outfit_fit"
+    same_company = interview.earlier_at_company().only(
+        "id", "company", "date", "round", "round_number", "outfit", "dress_code", "outfit_fit"
     )
     return {
         "interview": interview,
@@ -157,7 +158,8 @@ def detail_context(interview: Interview, **extra) -> dict:
         "weakness_names": Weakness.objects.for_user(interview.user).values_list("name", flat=True),
         "observation_form": ObservationForm(interview=interview),
         "feedback_weaknesses": interview.feedback_weaknesses.all(),
-        "is_upcoming": interview.date >= timezone.localdate(),
+        "is_upcoming": interview.is_upcoming(),
+        "is_today": interview.date == timezone.localdate(),
         "history": interview.outcome_changes.all(),
         "same_company": same_company,
         "ask_form": AskQuestionForm(),
@@ -314,18 +316,50 @@ def question_notes(request: HttpRequest, pk: int, asked_pk: int) -> HttpResponse
 
 
 @require_GET
-def company_detail(request: HttpRequest, name: str) -> HttpResponse:
+def company_detail(request: HttpRequest) -> HttpResponse:
     interviews = list(
         Interview.objects.for_user(request.user)
-        .at_company(name)
+        .at_company(request.GET.get("name", ""))
         .prefetch_related(
             Prefetch("asked", queryset=AskedQuestion.objects.select_related("question"))
         )
     )
     if not interviews:
         raise Http404("No interviews with that company.")
-    context = {"company": interviews[0].company, "interviews": interviews}
+    company = interviews[0].company
+    form = CompanyRenameForm(initial={"name": company, "new_name": company})
+    context = {"company": company, "interviews": interviews, "rename_form": form}
     return render(request, "journal/company_detail.html", context)
+
+
+@require_POST
+def company_rename(request: HttpRequest) -> HttpResponse:
+    interviews = Interview.objects.for_user(request.user)
+    form = CompanyRenameForm(request.POST)
+    if not form.is_valid():
+        if not interviews.at_company(request.POST.get("name", "")).exists():
+            raise Http404("No interviews with that company.")
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        return redirect(company_url(request.POST.get("name", "")))
+    old, new = form.cleaned_data["name"], form.cleaned_data["new_name"]
+    count = actions.company_rename(user=request.user, old=old, new=new)
+    if not count:
+        raise Http404("No interviews with that company.")
+    messages.success(request, f"Renamed to {new} on {count} interview{'s' * (count != 1)}.")
+    return redirect(company_url(new))
+
+
+@require_GET
+def company_suggest(request: HttpRequest) -> HttpResponse:
+    """The companies matching what is typed, as <datalist> options, and the next round's hint."""
+    typed = request.GET.get("company", "")
+    interviews = Interview.objects.for_user(request.user)
+    context = {
+        "suggestions": interviews.suggest_companies(typed),
+        "known_company": interviews.company_spelling(typed) if typed.strip() else "",
+        "next_round": interviews.next_round_number(typed) if typed.strip() else None,
+    }
+    return render(request, "journal/quick_debrief.html#company-suggestions", context)
 
 
 @require_GET

@@ -19,14 +19,30 @@ QUESTIONS = [
 
 
 def test_quick_debrief_of_five_questions_by_keyboard(logged_in_page, user, screenshot):
+    earlier = InterviewFactory(user=user, company="Acme Corp", round_number=1)
     page = logged_in_page
     page.goto("/journal/debrief/")
     keyboard = page.keyboard
     expect(page.get_by_label("Company")).to_be_focused()  # autofocus: start typing at once
-    keyboard.type("Acme")
+    keyboard.type("ACME corp")
+    # The companies already in the journal are suggested, with the round this would be.
+    expect(page.locator("#company-suggestions option")).to_have_attribute("value", "Acme Corp")
+    expect(page.locator("#round-hint")).to_contain_text("this would be round 2")
     keyboard.press("Tab")
     keyboard.type("Platform engineer")
+    keyboard.press("Tab")  # company, role, kind of round, its number, format, date: as read
+    expect(page.get_by_label("Kind of round")).to_be_focused()
+    page.get_by_label("Kind of round").select_option("technical")
     keyboard.press("Tab")
+    expect(page.get_by_label("Round number")).to_be_focused()
+    keyboard.type("2")
+    keyboard.press("Tab")
+    expect(page.get_by_label("Format")).to_be_focused()
+    page.get_by_label("Format").select_option("phone")
+    keyboard.press("Tab")
+    expect(page.get_by_label("Date")).to_be_focused()
+    for _ in range(4):  # Chromium's date input: month, day, year, its picker, then on
+        keyboard.press("Tab")
     expect(page.get_by_label("Questions you were asked — one per line")).to_be_focused()
     keyboard.type("\n".join(QUESTIONS))
     keyboard.press("Tab")  # preparation starts at "not rated"; each arrow is one more
@@ -36,16 +52,33 @@ def test_quick_debrief_of_five_questions_by_keyboard(logged_in_page, user, scree
     keyboard.press("Tab")  # confidence
     for _ in range(4):
         keyboard.press("ArrowRight")
+    expect(page.get_by_text("1 = poor … 5 = excellent").first).to_be_visible()
     screenshot(page, "quick-debrief-filled")
     keyboard.press("Control+Enter")
 
-    expect(page.get_by_role("heading", name="Platform engineer at Acme")).to_be_visible()
-    expect(page.get_by_text("Debrief saved: Acme, 5 questions.")).to_be_visible()
-    interview = Interview.objects.get(user=user)
+    expect(page.get_by_role("heading", name="Platform engineer at Acme Corp")).to_be_visible()
+    expect(page.get_by_text("Debrief saved: Acme Corp, 5 questions.")).to_be_visible()
+    interview = Interview.objects.exclude(pk=earlier.pk).get(user=user)
     assert [a.question.text for a in interview.asked.all()] == QUESTIONS
     assert (interview.preparation_rating, interview.confidence_rating) == (3, 4)
+    assert (interview.company, interview.round, interview.round_number) == (
+        "Acme Corp",
+        "technical",
+        2,
+    )
+    assert interview.format == "phone"
     assert interview.date == datetime.date.today()
     screenshot(page, "interview-detail")
+
+
+def test_a_debrief_records_no_round_or_format_the_user_did_not_choose(logged_in_page, user):
+    page = logged_in_page
+    page.goto("/journal/debrief/")
+    page.get_by_label("Company").fill("Globex")
+    page.get_by_role("button", name="Save debrief").click()
+    expect(page.get_by_text("Round not recorded · Format not recorded")).to_be_visible()
+    interview = Interview.objects.get(user=user)
+    assert (interview.round, interview.round_number, interview.format) == ("", None, "")
 
 
 def test_autosave_survives_a_reload_mid_way(logged_in_page, user):

@@ -26,7 +26,12 @@ def object_urls(interview, asked):
         ("post", reverse("journal:question-move", args=[pk, asked.pk]), {"direction": "up"}),
         ("get", reverse("journal:question-notes", args=[pk, asked.pk]), {}),
         ("post", reverse("journal:question-notes", args=[pk, asked.pk]), {"answer_notes": "x"}),
-        ("get", reverse("journal:company-detail", args=[interview.company]), {}),
+        ("get", reverse("journal:company-detail"), {"name": interview.company}),
+        (
+            "post",
+            reverse("journal:company-rename"),
+            {"name": interview.company, "new_name": "Hacked"},
+        ),
         ("get", reverse("questionbank:question-detail", args=[asked.question_id]), {}),
     ]
     for section in ("basics", "outfit", "preparation", "assessment", "reflections", "followups"):
@@ -52,9 +57,9 @@ def test_another_user_gets_404_everywhere(outsider_client, interview, htmx):
 
 def test_the_owner_reaches_every_url(owner_client, interview):
     asked = AskedQuestionFactory(interview=interview)
-    for method, url, _ in object_urls(interview, asked):
+    for method, url, data in object_urls(interview, asked):
         if method == "get":
-            assert owner_client.get(url).status_code == 200, url
+            assert owner_client.get(url, data).status_code == 200, url
 
 
 def test_lists_show_only_the_users_own_data(owner_client, outsider):
@@ -66,6 +71,7 @@ def test_lists_show_only_the_users_own_data(owner_client, outsider):
         reverse("journal:company-list"),
         reverse("questionbank:question-list"),
         reverse("journal:interview-list") + "?q=Secret",
+        reverse("journal:company-suggest") + "?company=Their",
     ):
         html = owner_client.get(url).text
         assert "Their Secret Employer" not in html

@@ -208,7 +208,7 @@ def test_company_page_shows_interviews_questions_and_outfits(owner_client, owner
     InterviewFactory(user=owner, company="ACME", outfit="Black dress")
     InterviewFactory(user=owner, company="Globex", outfit="Hoodie")
     AskedQuestionFactory(interview=first, question__text="Why Acme?")
-    response = owner_client.get(reverse("journal:company-detail", args=["acme"]))
+    response = owner_client.get(reverse("journal:company-detail"), {"name": "acme"})
     assert "Grey blazer" in response.text
     assert "Black dress" in response.text
     assert "Hoodie" not in response.text
@@ -231,3 +231,40 @@ def test_company_list_groups_spellings_of_one_company(owner_client, owner):
         ("acme", 2),
         ("globex", 1),
     ]
+
+
+def test_an_upcoming_interview_offers_preparation_not_reflection(owner_client, owner):
+    tomorrow = datetime.date.today() + datetime.timedelta(days=1)
+    interview = InterviewFactory(user=owner, date=tomorrow, interviewers="Grace")
+    html = owner_client.get(interview.get_absolute_url()).text
+    assert "Upcoming" in html
+    assert "Pre-interview brief" in html
+    assert 'id="preparation"' in html
+    assert "what held you back today" not in html
+    assert 'id="assessment"' not in html
+    assert '#thank_you">Thank-you note' not in html
+
+
+def test_on_its_day_an_interview_asks_for_reflection(owner_client, owner):
+    interview = InterviewFactory(user=owner, date=datetime.date.today())
+    html = owner_client.get(interview.get_absolute_url()).text
+    assert "Upcoming" not in html
+    assert 'id="assessment"' in html
+    assert '#thank_you">Thank-you note' in html
+
+
+def test_what_was_worn_lists_only_earlier_interviews(owner_client, owner):
+    today = datetime.date.today()
+    InterviewFactory(
+        user=owner,
+        company="Acme",
+        outfit="Grey blazer",
+        date=today.replace(day=1) - datetime.timedelta(days=30),
+    )
+    InterviewFactory(
+        user=owner, company="Acme", outfit="Future suit", date=today + datetime.timedelta(days=3)
+    )
+    interview = InterviewFactory(user=owner, company="acme", date=today)
+    html = owner_client.get(interview.get_absolute_url()).text
+    assert "Grey blazer" in html
+    assert "Future suit" not in html

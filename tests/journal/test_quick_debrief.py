@@ -127,3 +127,36 @@ def test_discarding_the_draft(owner_client, owner, htmx_headers):
     )
     owner_client.post(reverse("journal:debrief-discard"))
     assert not DebriefDraft.objects.filter(user=owner).exists()
+
+
+def test_round_and_format_are_not_recorded_unless_chosen(owner_client, owner):
+    owner_client.post(URL, {"company": "Acme", "date": "2026-11-20"})
+    interview = Interview.objects.get(user=owner)
+    assert (interview.round, interview.round_number, interview.format) == ("", None, "")
+    assert interview.stage == "Round not recorded"
+    assert interview.get_format_display() == "Format not recorded"
+
+
+def test_round_number_and_format_are_recorded_when_chosen(owner_client, owner):
+    owner_client.post(
+        URL,
+        {
+            "company": "Acme",
+            "date": "2026-11-20",
+            "round": "panel",
+            "round_number": "3",
+            "format": "in_person",
+        },
+    )
+    interview = Interview.objects.get(user=owner)
+    assert interview.stage == "Panel, round 3"
+    assert interview.format == "in_person"
+
+
+def test_the_fields_come_in_reading_order_with_rating_scales_explained(owner_client):
+    html = owner_client.get(URL).text
+    names = ["company", "role", "round", "round_number", "format", "date", "questions"]
+    positions = [html.index(f'name="{name}"') for name in names]
+    assert positions == sorted(positions)
+    assert html.index('name="questions"') < html.index('name="preparation_rating"')
+    assert html.count("1 = poor … 5 = excellent") == 6
