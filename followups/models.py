@@ -35,6 +35,7 @@ class ReminderQuerySet(models.QuerySet):
         return (
             self.showing(now)
             .filter(emailed_at__isnull=True, attempts__lt=MAX_ATTEMPTS)
+            .filter(user__is_active=True)
             .exclude(user__email="")
             .filter(Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - CLAIM_LEASE))
         )

@@ -44,6 +44,13 @@ def _greeting(names: list[str]) -> str:
     return f"Dear {', '.join(first_names[:-1])} and {first_names[-1]},"
 
 
+def _draft(*, names, subject, paragraphs, sender: Sender, to_addresses) -> EmailDraft:
+    body = "\n\n".join([_greeting(names), *paragraphs, sender.sign_off()])
+    return EmailDraft(
+        to_names=", ".join(names), subject=subject, body=body, to_addresses=tuple(to_addresses)
+    )
+
+
 def _position(role: str, company: str) -> str:
     return f"the {role} role at {company}" if role else f"the role at {company}"
 
@@ -97,12 +104,12 @@ def thank_you_email(
             "I am very interested in the opportunity and would be glad to answer anything "
             "else you need from me.",
         ]
-    body = "\n\n".join([_greeting(interviewers), *paragraphs, sender.sign_off()])
-    return EmailDraft(
-        to_names=", ".join(interviewers),
+    return _draft(
+        names=interviewers,
         subject=f"Thank you — {role or 'interview'} at {company}",
-        body=body,
-        to_addresses=tuple(to_addresses),
+        paragraphs=paragraphs,
+        sender=sender,
+        to_addresses=to_addresses,
     )
 
 
@@ -121,21 +128,17 @@ def feedback_request_email(
         if outcome == "rejected"
         else f"Thank you again for considering me for {position}."
     )
-    body = "\n\n".join(
-        [
-            _greeting(recipient_names),
+    return _draft(
+        names=recipient_names,
+        subject=f"Feedback on my interview for {role or 'the role'} at {company}",
+        paragraphs=[
             opening,
             "I am always working to improve, and I would be grateful for any feedback on my "
             "interview: what came across well, and where I could have been stronger. "
             "Even a few lines would help me a great deal.",
-            sender.sign_off(),
-        ]
-    )
-    return EmailDraft(
-        to_names=", ".join(recipient_names),
-        subject=f"Feedback on my interview for {role or 'the role'} at {company}",
-        body=body,
-        to_addresses=tuple(to_addresses),
+        ],
+        sender=sender,
+        to_addresses=to_addresses,
     )
 
 
@@ -148,19 +151,15 @@ def chase_email(
     to_addresses: tuple[str, ...] = (),
 ) -> EmailDraft:
     """A polite note asking where things stand, a week or more after the interview."""
-    body = "\n\n".join(
-        [
-            _greeting(recipient_names),
+    return _draft(
+        names=recipient_names,
+        subject=f"Following up — {role or 'my interview'} at {company}",
+        paragraphs=[
             f"I hope you are well. I am writing to ask whether there is any news about "
             f"{_position(role, company)} since my interview.",
             "I remain keen on the opportunity, and I would be glad to provide anything else "
             "that would help.",
-            sender.sign_off(),
-        ]
-    )
-    return EmailDraft(
-        to_names=", ".join(recipient_names),
-        subject=f"Following up — {role or 'my interview'} at {company}",
-        body=body,
-        to_addresses=tuple(to_addresses),
+        ],
+        sender=sender,
+        to_addresses=to_addresses,
     )

@@ -16,7 +16,7 @@ from django.utils import timezone
 from accounts.models import Profile
 from followups import rules
 from followups.actions import reminders_refresh, reminders_send, rule_switch
-from followups.models import MutedRule, Reminder
+from followups.models import MAX_ATTEMPTS, MutedRule, Reminder
 from journal.models import Interview
 from tests.factories import InterviewFactory, QuestionFactory, UserFactory
 
@@ -231,3 +231,31 @@ def test_refresh_stays_within_a_few_queries(owner, django_assert_max_num_queries
         InterviewFactory(user=owner, date=DAY - datetime.timedelta(days=offset))
     with django_assert_max_num_queries(8):
         reminders_refresh(user=owner, now=timezone.now())
+
+
+def test_a_mail_refused_five_times_is_left_to_the_list(owner, interview, bouncing, mailoutbox):
+    reminders_refresh(user=owner, now=at(1, 15))
+    bouncing.add(owner.email)
+    for minute in range(MAX_ATTEMPTS + 2):
+        reminders_send(now=at(1, 15, minute))
+    reminder = Reminder.objects.get(user=owner)
+    assert reminder.attempts == MAX_ATTEMPTS and reminder.emailed_at is None
+    assert len(showing(owner, at(1, 16))) == 1
+
+
+def test_a_deactivated_user_is_not_mailed(owner, interview, mailoutbox):
+    reminders_refresh(user=owner, now=at(1, 15))
+    owner.is_active = False
+    owner.save()
+    assert reminders_send(now=at(1, 15)) == (0, 0)
+
+
+def test_the_morning_brief_mail_names_the_time_and_links_the_brief(owner, mailoutbox):
+    today = InterviewFactory(user=owner, company="Initech", date=DAY, time=datetime.time(10, 30))
+    reminders_refresh(user=owner, now=at(0, 7, 5))
+    reminders_send(now=at(0, 7, 5))
+    (message,) = mailoutbox
+    assert message.subject == "Today: Backend engineer at Initech — read your brief"
+    assert "is today at 10:30" in message.body
+    brief = f'href="http://127.0.0.1:8000/journal/{today.pk}/brief/"'
+    assert brief in message.alternatives[0].content

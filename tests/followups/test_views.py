@@ -157,3 +157,13 @@ def test_the_settings_page_loads_the_reminder_section(owner_client, htmx_headers
 def test_the_settings_section_without_htmx_is_the_reminders_page(owner_client):
     response = owner_client.get(reverse("followups:settings-section"))
     assert response["Location"] == reverse("followups:reminder-list") + "#reminder-rules"
+
+
+def test_the_list_query_count_does_not_grow_with_the_journal(
+    owner, owner_client, django_assert_max_num_queries
+):
+    for offset in range(15):
+        InterviewFactory(user=owner, date=datetime.date(2026, 3, 10) - datetime.timedelta(offset))
+    with django_assert_max_num_queries(15):
+        page = owner_client.get(reverse("followups:reminder-list")).text
+    assert page.count("Snooze 1 day") >= 5
