@@ -1,8 +1,10 @@
 from crispy_forms.helper import FormHelper
 from django import forms
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth.forms import PasswordResetForm, UserCreationForm
 from django.contrib.auth.models import User
+from django.template.loader import render_to_string
 
+from .mail import send_or_log
 from .models import Profile, time_zone_names
 
 
@@ -107,3 +109,26 @@ class AccountDeleteForm(forms.Form):
         if not self.user.check_password(password):
             raise forms.ValidationError("That is not your password.")
         return password
+
+
+class LoggedPasswordResetForm(PasswordResetForm):
+    """Django's reset form, but a mail that cannot be sent is logged as an error with its cause
+    (Django logs only "failed" and the user id). The page still says the mail is on its way,
+    so the form never reveals which addresses have accounts."""
+
+    def send_mail(
+        self,
+        subject_template_name,
+        email_template_name,
+        context,
+        from_email,
+        to_email,
+        html_email_template_name=None,
+    ):
+        subject = "".join(render_to_string(subject_template_name, context).splitlines())
+        send_or_log(
+            subject=subject,
+            body=render_to_string(email_template_name, context),
+            to=[to_email],
+            purpose=f"password-reset (user id {context['user'].pk})",
+        )

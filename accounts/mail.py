@@ -18,7 +18,8 @@ def send_or_log(*, subject: str, body: str, to: list[str], purpose: str) -> bool
         send_mail(subject, body, None, to)
     except Exception as error:  # any transport failure: SMTP, DNS, refused connection, TLS
         logger.error(
-            "Could not send the %s mail to %s: %s: %s",
+            "Could not send the %s mail to %s: %s: %s. Check the DJANGO_EMAIL_* settings "
+            "(README, 'Sending mail') and try `manage.py sendtestemail ADDRESS`.",
             purpose,
             ", ".join(to),
             error.__class__.__name__,

@@ -1,7 +1,9 @@
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from accounts import views as account_views
+from accounts.forms import LoggedPasswordResetForm
 from journal.views import insights as journal_insights
 
 urlpatterns = [
@@ -9,6 +11,11 @@ urlpatterns = [
     path("healthz", account_views.healthz, name="healthz"),
     path("accounts/signup/", account_views.signup, name="signup"),
     path("accounts/", include("accounts.urls")),
+    path(
+        "accounts/password_reset/",
+        auth_views.PasswordResetView.as_view(form_class=LoggedPasswordResetForm),
+        name="password_reset",
+    ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("journal/", include("journal.urls")),
     path("questions/", include("questionbank.urls")),

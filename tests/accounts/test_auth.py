@@ -122,3 +122,35 @@ def test_password_reset_sends_a_link_that_sets_a_new_password(client, owner, mai
     assert client.login(
         request=HttpRequest(), username=owner.username, password="a fresh long passphrase"
     )
+
+
+def test_a_reset_mail_that_cannot_be_sent_is_logged_with_its_cause(client, owner, settings, caplog):
+    from tests.config.test_production import free_port
+
+    settings.MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {"host": "127.0.0.1", "port": free_port(), "timeout": 5},
+        }
+    }
+    with caplog.at_level("ERROR", logger="accounts"):
+        response = client.post(reverse("password_reset"), {"email": owner.email})
+    # The page still cannot tell an address with an account from one without.
+    assert response.status_code == 302
+    assert response.url == reverse("password_reset_done")
+    [record] = [r for r in caplog.records if r.name == "accounts.mail"]
+    assert record.levelname == "ERROR"
+    message = record.getMessage()
+    assert "Could not send the password-reset (user id" in message
+    assert "ConnectionRefusedError" in message
+    assert "sendtestemail" in message
+
+
+def test_sendtestemail_sends_through_the_configured_mailer(db):
+    from django.core import mail
+    from django.core.management import call_command
+
+    mail.outbox = []
+    call_command("sendtestemail", "someone@example.com")
+    assert [message.to for message in mail.outbox] == [["someone@example.com"]]
+    assert "If you're reading this, it was successful." in mail.outbox[0].body
