@@ -4,10 +4,10 @@ from django.urls import include, path
 
 from accounts import views as account_views
 from accounts.forms import LoggedPasswordResetForm
-from journal.views import insights as journal_insights
+from journal.views import dashboard
 
 urlpatterns = [
-    path("", journal_insights.home, name="home"),
+    path("", dashboard.home, name="home"),
     path("healthz", account_views.healthz, name="healthz"),
     path("accounts/signup/", account_views.signup, name="signup"),
     path("accounts/", include("accounts.urls")),

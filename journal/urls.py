@@ -1,20 +1,20 @@
 from django.urls import path
 
-from .views import insights, interviews, strengths, weaknesses
+from .views import companies, dashboard, debrief, interviews, strengths, weaknesses
 
 app_name = "journal"
 
 urlpatterns = [
     path("", interviews.interview_list, name="interview-list"),
     path("new/", interviews.interview_create, name="interview-create"),
-    path("debrief/", interviews.quick_debrief, name="quick-debrief"),
-    path("debrief/autosave/", interviews.debrief_autosave, name="debrief-autosave"),
-    path("debrief/discard/", interviews.debrief_discard, name="debrief-discard"),
-    path("trends/", insights.trends, name="trends"),
-    path("companies/", interviews.company_list, name="company-list"),
-    path("companies/company/", interviews.company_detail, name="company-detail"),
-    path("companies/rename/", interviews.company_rename, name="company-rename"),
-    path("companies/suggest/", interviews.company_suggest, name="company-suggest"),
+    path("debrief/", debrief.quick_debrief, name="quick-debrief"),
+    path("debrief/autosave/", debrief.debrief_autosave, name="debrief-autosave"),
+    path("debrief/discard/", debrief.debrief_discard, name="debrief-discard"),
+    path("trends/", dashboard.trends, name="trends"),
+    path("companies/", companies.company_list, name="company-list"),
+    path("companies/company/", companies.company_detail, name="company-detail"),
+    path("companies/rename/", companies.company_rename, name="company-rename"),
+    path("companies/suggest/", companies.company_suggest, name="company-suggest"),
     path("weaknesses/", weaknesses.weakness_list, name="weakness-list"),
     path("weaknesses/new/", weaknesses.weakness_create, name="weakness-create"),
     path("weaknesses/<int:pk>/", weaknesses.weakness_detail, name="weakness-detail"),
@@ -40,7 +40,7 @@ urlpatterns = [
     path("<int:pk>/", interviews.interview_detail, name="interview-detail"),
     path("<int:pk>/delete/", interviews.interview_delete, name="interview-delete"),
     path("<int:pk>/outcome/", interviews.interview_outcome, name="interview-outcome"),
-    path("<int:pk>/brief/", insights.interview_brief, name="interview-brief"),
+    path("<int:pk>/brief/", interviews.interview_brief, name="interview-brief"),
     path("<int:pk>/questions/", interviews.question_add, name="question-add"),
     path(
         "<int:pk>/questions/<int:asked_pk>/remove/",
@@ -53,15 +53,15 @@ urlpatterns = [
         interviews.question_notes,
         name="question-notes",
     ),
-    path("<int:pk>/weaknesses/", weaknesses.observation_add, name="observation-add"),
+    path("<int:pk>/weaknesses/", interviews.observation_add, name="observation-add"),
     path(
         "<int:pk>/weaknesses/<int:observation_pk>/edit/",
-        weaknesses.observation_edit,
+        interviews.observation_edit,
         name="observation-edit",
     ),
     path(
         "<int:pk>/weaknesses/<int:observation_pk>/remove/",
-        weaknesses.observation_remove,
+        interviews.observation_remove,
         name="observation-remove",
     ),
     path("<int:pk>/<slug:section>/", interviews.interview_section, name="interview-section"),

@@ -13,7 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from core.htmx import is_fragment, render_page
+from core.htmx import redirect_unless_fragment, render_page
 from core.paging import key_first_page
 
 from . import actions, practice, similarity
@@ -47,8 +47,7 @@ def question_list(request: HttpRequest) -> HttpResponse:
         "tags": Tag.objects.for_user(request.user),
         "categories": Question.Category.choices,
     }
-    template = "questionbank/question_list.html"
-    return render(request, f"{template}#results" if is_fragment(request) else template, context)
+    return render_page(request, "questionbank/question_list.html", context, partial="results")
 
 
 @require_http_methods(["GET", "POST"])
@@ -81,9 +80,9 @@ def question_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def merge_candidates(request: HttpRequest, pk: int) -> HttpResponse:
     """The merge picker's matches for what was typed (htmx), or the page showing them."""
     question = get_object_or_404(_user_questions(request), pk=pk)
-    if not is_fragment(request):
-        url = question.get_absolute_url()
-        return redirect(f"{url}?{urlencode({'merge_q': request.GET.get('merge_q', '')})}#merge")
+    url = f"{question.get_absolute_url()}?{urlencode({'merge_q': request.GET.get('merge_q', '')})}"
+    if response := redirect_unless_fragment(request, url, anchor="merge"):
+        return response
     context = {"question": question, **_merge_candidates(request, question)}
     return render(request, "questionbank/question_detail.html#merge-candidates", context)
 
@@ -171,14 +170,14 @@ def _pair_questions(request: HttpRequest, keep_field: str, other_field: str):
 
 def _after_pair_action(request: HttpRequest, message: str) -> HttpResponse:
     """The refreshed list for htmx; otherwise back where the user came from (same site only)."""
-    if is_fragment(request):
-        template = "questionbank/duplicates.html#duplicates"
-        return render(request, template, _duplicates_context(request))
-    messages.success(request, message)
     target = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
         target = reverse("questionbank:duplicates")
-    return redirect(target)
+    if response := redirect_unless_fragment(request, target):
+        messages.success(request, message)
+        return response
+    template = "questionbank/duplicates.html#duplicates"
+    return render(request, template, _duplicates_context(request))
 
 
 @require_POST
@@ -250,9 +249,9 @@ def answer_autosave(request: HttpRequest, pk: int) -> HttpResponse:
         "stale": stale,
         "version": version,
     }
-    if is_fragment(request):
-        return render(request, "questionbank/answer_form.html#answer-status", context)
-    return redirect("questionbank:answer-edit", pk=question.pk)
+    return redirect_unless_fragment(request, "questionbank:answer-edit", pk=question.pk) or render(
+        request, "questionbank/answer_form.html#answer-status", context
+    )
 
 
 def _version(request: HttpRequest) -> int | None:
@@ -361,12 +360,13 @@ def practice_rate(request: HttpRequest, pk: int) -> HttpResponse:
         question.record_review(form.cleaned_data["rating"], seconds=form.cleaned_data["seconds"])
     else:
         messages.error(request, "That rating was not recognised; the question was not rescheduled.")
-    if is_fragment(request):
-        context = _practice_context(request, request.POST)
-        return render(request, "questionbank/practice.html#practice-card", context)
     params = {k: request.POST[k] for k in ("category", "company") if request.POST.get(k)}
     url = reverse("questionbank:practice")
-    return redirect(f"{url}?{urlencode(params)}" if params else url)
+    back = f"{url}?{urlencode(params)}" if params else url
+    if response := redirect_unless_fragment(request, back):
+        return response
+    context = _practice_context(request, request.POST)
+    return render(request, "questionbank/practice.html#practice-card", context)
 
 
 @require_GET

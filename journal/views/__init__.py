@@ -1,3 +1,0 @@
-from core.htmx import is_fragment
-
-__all__ = ["is_fragment"]

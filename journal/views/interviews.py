@@ -1,14 +1,16 @@
-import uuid
+"""Interviews: the journal list, one interview's page and every fragment of it (sections, outcome,
+the questions asked, the weaknesses tagged), its pre-interview brief, creating and deleting."""
 
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.db.models import Count, Prefetch
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.htmx import redirect_unless_fragment, render_page
 from questionbank.models import Question
 
 from .. import actions
@@ -17,14 +19,12 @@ from ..forms import (
     SECTION_FORMS,
     AskedQuestionForm,
     AskQuestionForm,
-    CompanyRenameForm,
     InterviewCreateForm,
+    ObservationEditForm,
     ObservationForm,
     OutcomeForm,
-    QuickDebriefForm,
 )
-from ..models import AskedQuestion, DebriefDraft, Interview, Weakness, company_url
-from . import is_fragment
+from ..models import AskedQuestion, Interview, Weakness, WeaknessObservation
 
 PAGE_SIZE = 20
 
@@ -39,8 +39,7 @@ def interview_list(request: HttpRequest) -> HttpResponse:
         "page": page,
         "outcomes": Interview.Outcome.choices,
     }
-    template = "journal/interview_list.html"
-    return render(request, f"{template}#results" if is_fragment(request) else template, context)
+    return render_page(request, "journal/interview_list.html", context, partial="results")
 
 
 @require_http_methods(["GET", "POST"])
@@ -51,89 +50,6 @@ def interview_create(request: HttpRequest) -> HttpResponse:
         messages.success(request, f"Interview with {interview.company} added.")
         return redirect(interview)
     return render(request, "journal/interview_form.html", {"form": form})
-
-
-@require_http_methods(["GET", "POST"])
-def quick_debrief(request: HttpRequest) -> HttpResponse:
-    if request.method == "POST":
-        form = QuickDebriefForm(request.POST)
-        token = _draft_token(request.POST.get("draft_token")) or uuid.uuid4()
-        if form.is_valid():
-            try:
-                interview, created = actions.debrief_submit(
-                    user=request.user, form=form, draft_token=token
-                )
-            except DebriefDraft.DoesNotExist:
-                raise Http404("No such draft.") from None
-            if not created:
-                messages.info(request, "This debrief was already saved; here it is.")
-                return redirect(interview)
-            count = interview.asked.count()
-            messages.success(
-                request,
-                f"Debrief saved: {interview.company}, {count} question{'s' * (count != 1)}. "
-                "Add anything else while it is fresh.",
-            )
-            return redirect(interview)
-        draft = DebriefDraft.objects.for_user(request.user).filter(token=token).open().first()
-    else:
-        draft = DebriefDraft.objects.for_user(request.user).open().first()
-        token = draft.token if draft else uuid.uuid4()
-        form = QuickDebriefForm(initial=draft.data if draft else None)
-    context = {"form": form, "draft_token": token, "draft": draft}
-    return render(request, "journal/quick_debrief.html", context)
-
-
-def _draft_token(value: str | None) -> uuid.UUID | None:
-    try:
-        return uuid.UUID(value or "")
-    except ValueError:
-        return None
-
-
-@require_POST
-def debrief_autosave(request: HttpRequest) -> HttpResponse:
-    token = _draft_token(request.POST.get("draft_token"))
-    if token is None:
-        return HttpResponse("Not saved: reload the page.", status=400)
-    fields = [*QuickDebriefForm.base_fields]
-    data = {name: request.POST.get(name, "") for name in fields if name in request.POST}
-    version = _version(request.POST.get("draft_version"))
-    draft = DebriefDraft.objects.autosave(request.user, token, data, version)
-    context = {"draft": draft, "submitted": draft is None}
-    if draft is None:
-        submitted = DebriefDraft.objects.for_user(request.user).filter(token=token).first()
-        context["interview"] = submitted and submitted.interview
-    elif draft.stale:
-        context["sent_version"] = version
-        context["theirs"] = _draft_differences(draft.data, data)
-    if is_fragment(request):
-        return render(request, "journal/quick_debrief.html#autosave-status", context)
-    return redirect("journal:quick-debrief")
-
-
-def _version(value: str | None) -> int | None:
-    try:
-        return max(int(value or ""), 0)
-    except ValueError:
-        return None
-
-
-def _draft_differences(saved: dict, typed: dict) -> list[tuple[str, str]]:
-    """The other tab's text for each field where it differs from this tab's: (label, text)."""
-    fields = QuickDebriefForm.base_fields
-    return [
-        (fields[name].label or name.capitalize(), str(value))
-        for name, value in saved.items()
-        if name in fields and value != typed.get(name, "")
-    ]
-
-
-@require_POST
-def debrief_discard(request: HttpRequest) -> HttpResponse:
-    DebriefDraft.objects.for_user(request.user).open().delete()
-    messages.info(request, "Draft discarded.")
-    return redirect("journal:quick-debrief")
 
 
 def detail_context(interview: Interview, **extra) -> dict:
@@ -189,15 +105,14 @@ def interview_section(request: HttpRequest, pk: int, section: str) -> HttpRespon
                 form.save_m2m()
         except Interview.NotUpdated:
             raise Http404("This interview was deleted.") from None
-        if not is_fragment(request):
+        response = redirect_unless_fragment(request, interview, anchor=section)
+        if response:
             messages.success(request, "Saved.")
-            return redirect(f"{interview.get_absolute_url()}#{section}")
+            return response
         editing = None
     elif request.GET.get("mode") == "view":
         editing = None
-    context = detail_context(interview, editing=editing, form=form)
-    template = "journal/interview_detail.html"
-    return render(request, f"{template}#{section}" if is_fragment(request) else template, context)
+    return _render_section(request, interview, section, editing=editing, form=form)
 
 
 @require_POST
@@ -210,18 +125,19 @@ def interview_outcome(request: HttpRequest, pk: int) -> HttpResponse:
                 interview.record_outcome(form.cleaned_data["outcome"])
         except Interview.NotUpdated:
             raise Http404("This interview was deleted.") from None
-    elif not is_fragment(request):
-        messages.error(request, "Choose one of the listed outcomes.")
-    if is_fragment(request):
+    from_list = request.POST.get("from") == "list"
+    back = "journal:interview-list" if from_list else interview
+    response = redirect_unless_fragment(request, back)
+    if response is None:
         template = (
             "journal/interview_list.html#outcome-cell"
-            if request.POST.get("from") == "list"
+            if from_list
             else "journal/interview_detail.html#outcome"
         )
         return render(request, template, _outcome_context(interview, form))
-    if request.POST.get("from") == "list":
-        return redirect("journal:interview-list")
-    return redirect(interview)
+    if form.errors:
+        messages.error(request, "Choose one of the listed outcomes.")
+    return response
 
 
 def _outcome_context(interview: Interview, form: OutcomeForm) -> dict:
@@ -249,6 +165,34 @@ def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "journal/interview_delete.html", {"interview": interview})
 
 
+@require_GET
+def interview_brief(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
+    earlier = interview.earlier_at_company()
+    questions = (
+        Question.objects.for_user(request.user)
+        .filter(asked__interview__in=earlier)
+        .distinct()
+        .with_stats()
+        .select_related("answer")
+        .order_by("-times_asked", "text")
+    )
+    weaknesses = Weakness.objects.for_user(request.user).with_trends().prefetch_related("actions")
+    context = {
+        "interview": interview,
+        "earlier": earlier,
+        "questions": questions,
+        "weaknesses": [w for w in weaknesses if w.is_open],
+        "practice_due": Question.objects.for_user(request.user)
+        .due(timezone.now())
+        .filter(Q(asked__interview__in=earlier) | Q(category=Question.Category.COMPANY))
+        .distinct()
+        .count(),
+        "practice_due_all": Question.objects.for_user(request.user).due(timezone.now()).count(),
+    }
+    return render(request, "journal/interview_brief.html", context)
+
+
 @require_POST
 def question_add(request: HttpRequest, pk: int) -> HttpResponse:
     interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
@@ -258,16 +202,24 @@ def question_add(request: HttpRequest, pk: int) -> HttpResponse:
             actions.questions_record(interview=interview, texts=[form.cleaned_data["text"]])
         except Interview.DoesNotExist:
             raise Http404("This interview was deleted.") from None
-        if not is_fragment(request):
-            return redirect(f"{interview.get_absolute_url()}#questions")
+        response = redirect_unless_fragment(request, interview, anchor="questions")
+        if response:
+            return response
         form = AskQuestionForm()
-    return _render_questions(request, interview, ask_form=form)
+    return _render_section(request, interview, "questions", ask_form=form)
 
 
-def _render_questions(request: HttpRequest, interview: Interview, **extra) -> HttpResponse:
-    template = "journal/interview_detail.html"
+def _render_section(request: HttpRequest, interview: Interview, section: str, **extra):
+    """The interview page, or for htmx only its `section` (a partial named like its id)."""
     context = detail_context(interview, **extra)
-    return render(request, f"{template}#questions" if is_fragment(request) else template, context)
+    return render_page(request, "journal/interview_detail.html", context, partial=section)
+
+
+def _saved(request: HttpRequest, interview: Interview, section: str) -> HttpResponse:
+    """After a change to one section: the redirect back to it, or for htmx the section."""
+    return redirect_unless_fragment(request, interview, anchor=section) or _render_section(
+        request, interview, section
+    )
 
 
 def _get_asked(request: HttpRequest, pk: int, asked_pk: int) -> AskedQuestion:
@@ -282,9 +234,7 @@ def _get_asked(request: HttpRequest, pk: int, asked_pk: int) -> AskedQuestion:
 def question_remove(request: HttpRequest, pk: int, asked_pk: int) -> HttpResponse:
     asked = _get_asked(request, pk, asked_pk)
     asked.delete()
-    if not is_fragment(request):
-        return redirect(f"{asked.interview.get_absolute_url()}#questions")
-    return _render_questions(request, asked.interview)
+    return _saved(request, asked.interview, "questions")
 
 
 @require_POST
@@ -294,9 +244,7 @@ def question_move(request: HttpRequest, pk: int, asked_pk: int) -> HttpResponse:
         asked.move(-1 if request.POST.get("direction") == "up" else 1)
     except AskedQuestion.DoesNotExist:
         raise Http404("This question was removed from the interview.") from None
-    if not is_fragment(request):
-        return redirect(f"{asked.interview.get_absolute_url()}#questions")
-    return _render_questions(request, asked.interview)
+    return _saved(request, asked.interview, "questions")
 
 
 @require_http_methods(["GET", "POST"])
@@ -309,61 +257,48 @@ def question_notes(request: HttpRequest, pk: int, asked_pk: int) -> HttpResponse
                 form.instance.save(force_update=True)
         except AskedQuestion.NotUpdated:
             raise Http404("This question was removed from the interview.") from None
-        if not is_fragment(request):
-            return redirect(f"{asked.interview.get_absolute_url()}#questions")
-        return _render_questions(request, asked.interview)
-    return _render_questions(request, asked.interview, editing_asked=asked.pk, asked_form=form)
-
-
-@require_GET
-def company_detail(request: HttpRequest) -> HttpResponse:
-    interviews = list(
-        Interview.objects.for_user(request.user)
-        .at_company(request.GET.get("name", ""))
-        .prefetch_related(
-            Prefetch("asked", queryset=AskedQuestion.objects.select_related("question"))
-        )
+        return _saved(request, asked.interview, "questions")
+    return _render_section(
+        request, asked.interview, "questions", editing_asked=asked.pk, asked_form=form
     )
-    if not interviews:
-        raise Http404("No interviews with that company.")
-    company = interviews[0].company
-    form = CompanyRenameForm(initial={"name": company, "new_name": company})
-    context = {"company": company, "interviews": interviews, "rename_form": form}
-    return render(request, "journal/company_detail.html", context)
 
 
 @require_POST
-def company_rename(request: HttpRequest) -> HttpResponse:
-    interviews = Interview.objects.for_user(request.user)
-    form = CompanyRenameForm(request.POST)
+def observation_add(request: HttpRequest, pk: int) -> HttpResponse:
+    interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
+    form = ObservationForm(request.POST, interview=interview)
     if not form.is_valid():
-        if not interviews.at_company(request.POST.get("name", "")).exists():
-            raise Http404("No interviews with that company.")
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
-        return redirect(company_url(request.POST.get("name", "")))
-    old, new = form.cleaned_data["name"], form.cleaned_data["new_name"]
-    count = actions.company_rename(user=request.user, old=old, new=new)
-    if not count:
-        raise Http404("No interviews with that company.")
-    messages.success(request, f"Renamed to {new} on {count} interview{'s' * (count != 1)}.")
-    return redirect(company_url(new))
+        return _render_section(request, interview, "weaknesses", observation_form=form)
+    actions.weakness_observe(interview=interview, **form.cleaned_data)
+    return _saved(request, interview, "weaknesses")
 
 
-@require_GET
-def company_suggest(request: HttpRequest) -> HttpResponse:
-    """The companies matching what is typed, as <datalist> options, and the next round's hint."""
-    typed = request.GET.get("company", "")
-    interviews = Interview.objects.for_user(request.user)
-    context = {
-        "suggestions": interviews.suggest_companies(typed),
-        "known_company": interviews.company_spelling(typed) if typed.strip() else "",
-        "next_round": interviews.next_round_number(typed) if typed.strip() else None,
-    }
-    return render(request, "journal/quick_debrief.html#company-suggestions", context)
+def _get_observation(request: HttpRequest, pk: int, observation_pk: int) -> WeaknessObservation:
+    return get_object_or_404(
+        WeaknessObservation.objects.for_user(request.user).select_related("interview"),
+        pk=observation_pk,
+        interview_id=pk,
+    )
 
 
-@require_GET
-def company_list(request: HttpRequest) -> HttpResponse:
-    companies = Interview.objects.for_user(request.user).companies()
-    page = Paginator(companies, 50).get_page(request.GET.get("page"))
-    return render(request, "journal/company_list.html", {"page": page})
+@require_http_methods(["GET", "POST"])
+def observation_edit(request: HttpRequest, pk: int, observation_pk: int) -> HttpResponse:
+    observation = _get_observation(request, pk, observation_pk)
+    form = ObservationEditForm(request.POST or None, instance=observation)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        return _saved(request, observation.interview, "weaknesses")
+    return _render_section(
+        request,
+        observation.interview,
+        "weaknesses",
+        editing_observation=observation.pk,
+        edit_form=form,
+    )
+
+
+@require_POST
+def observation_remove(request: HttpRequest, pk: int, observation_pk: int) -> HttpResponse:
+    observation = _get_observation(request, pk, observation_pk)
+    observation.delete()
+    return _saved(request, observation.interview, "weaknesses")

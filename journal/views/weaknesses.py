@@ -1,68 +1,16 @@
+"""Weaknesses: the list with trends, one weakness's page and its improvement plan."""
+
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from .. import actions, charts
-from ..forms import ActionItemForm, ObservationEditForm, ObservationForm, WeaknessForm
-from ..models import (
-    ActionItem,
-    Interview,
-    Weakness,
-    WeaknessObservation,
-)
+from core.htmx import redirect_unless_fragment, render_page
+
+from .. import charts
+from ..forms import ActionItemForm, WeaknessForm
+from ..models import ActionItem, Weakness
 from ..trends import RULE, Verdict
-from . import is_fragment
-from .interviews import detail_context
-
-
-def _render_weakness_tags(request: HttpRequest, interview: Interview, **extra) -> HttpResponse:
-    template = "journal/interview_detail.html"
-    context = detail_context(interview, **extra)
-    return render(request, f"{template}#weaknesses" if is_fragment(request) else template, context)
-
-
-@require_POST
-def observation_add(request: HttpRequest, pk: int) -> HttpResponse:
-    interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
-    form = ObservationForm(request.POST, interview=interview)
-    if not form.is_valid():
-        return _render_weakness_tags(request, interview, observation_form=form)
-    actions.weakness_observe(interview=interview, **form.cleaned_data)
-    if not is_fragment(request):
-        return redirect(f"{interview.get_absolute_url()}#weaknesses")
-    return _render_weakness_tags(request, interview)
-
-
-def _get_observation(request: HttpRequest, pk: int, observation_pk: int) -> WeaknessObservation:
-    return get_object_or_404(
-        WeaknessObservation.objects.for_user(request.user).select_related("interview"),
-        pk=observation_pk,
-        interview_id=pk,
-    )
-
-
-@require_http_methods(["GET", "POST"])
-def observation_edit(request: HttpRequest, pk: int, observation_pk: int) -> HttpResponse:
-    observation = _get_observation(request, pk, observation_pk)
-    form = ObservationEditForm(request.POST or None, instance=observation)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        if not is_fragment(request):
-            return redirect(f"{observation.interview.get_absolute_url()}#weaknesses")
-        return _render_weakness_tags(request, observation.interview)
-    return _render_weakness_tags(
-        request, observation.interview, editing_observation=observation.pk, edit_form=form
-    )
-
-
-@require_POST
-def observation_remove(request: HttpRequest, pk: int, observation_pk: int) -> HttpResponse:
-    observation = _get_observation(request, pk, observation_pk)
-    observation.delete()
-    if not is_fragment(request):
-        return redirect(f"{observation.interview.get_absolute_url()}#weaknesses")
-    return _render_weakness_tags(request, observation.interview)
 
 
 @require_GET
@@ -142,16 +90,16 @@ def _weakness_context(weakness: Weakness, **extra) -> dict:
     }
 
 
-def _render_plan(request: HttpRequest, weakness: Weakness, **extra) -> HttpResponse:
-    if not is_fragment(request):
-        return redirect(f"{weakness.get_absolute_url()}#plan")
+def _plan_changed(request: HttpRequest, weakness: Weakness) -> HttpResponse:
+    """After a change to the plan: the redirect back to it, or for htmx the plan alone."""
     context = {
         "weakness": weakness,
         "action_items": weakness.actions.all(),
         "action_form": ActionItemForm(),
-        **extra,
     }
-    return render(request, "journal/weakness_detail.html#plan", context)
+    return redirect_unless_fragment(request, weakness, anchor="plan") or render(
+        request, "journal/weakness_detail.html#plan", context
+    )
 
 
 @require_POST
@@ -160,11 +108,9 @@ def action_add(request: HttpRequest, pk: int) -> HttpResponse:
     form = ActionItemForm(request.POST)
     if form.is_valid():
         weakness.actions.create(text=form.cleaned_data["text"])
-        return _render_plan(request, weakness)
-    if not is_fragment(request):
-        context = _weakness_context(weakness, action_form=form)
-        return render(request, "journal/weakness_detail.html", context)
-    return _render_plan(request, weakness, action_form=form)
+        return _plan_changed(request, weakness)
+    context = _weakness_context(weakness, action_form=form)
+    return render_page(request, "journal/weakness_detail.html", context, partial="plan")
 
 
 def _get_action(request: HttpRequest, pk: int, action_pk: int) -> ActionItem:
@@ -180,11 +126,11 @@ def action_toggle(request: HttpRequest, pk: int, action_pk: int) -> HttpResponse
     item = _get_action(request, pk, action_pk)
     item.done = not item.done
     item.save(update_fields=["done"])
-    return _render_plan(request, item.weakness)
+    return _plan_changed(request, item.weakness)
 
 
 @require_POST
 def action_delete(request: HttpRequest, pk: int, action_pk: int) -> HttpResponse:
     item = _get_action(request, pk, action_pk)
     item.delete()
-    return _render_plan(request, item.weakness)
+    return _plan_changed(request, item.weakness)

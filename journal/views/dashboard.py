@@ -1,24 +1,19 @@
+"""The dashboard (what to do next) and the trends over time."""
+
 import datetime
 
-from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from core.htmx import render_page
 from questionbank.models import Question
 
 from .. import charts, insights
 from ..forms import DateRangeForm
-from ..models import (
-    SELF_ASSESSMENT,
-    DebriefDraft,
-    Interview,
-    Weakness,
-    WeaknessObservation,
-)
+from ..models import SELF_ASSESSMENT, DebriefDraft, Interview, Weakness, WeaknessObservation
 from ..trends import RULE
-from . import is_fragment
 
 DIMENSIONS = [(key, label) for key, label, _ in SELF_ASSESSMENT]
 RATING_COLUMNS = [f"{key}_rating" for key, _ in DIMENSIONS]
@@ -69,8 +64,7 @@ def trends(request: HttpRequest) -> HttpResponse:
     for row in rows:
         row["overall"] = insights.overall(row, DIMENSIONS)
     context = {"form": form, "rule": RULE, **_charts(rows, observations)}
-    template = "journal/trends.html"
-    return render(request, f"{template}#charts" if is_fragment(request) else template, context)
+    return render_page(request, "journal/trends.html", context, partial="charts")
 
 
 def _charts(rows: list[dict], observations) -> dict:
@@ -113,31 +107,3 @@ def _charts(rows: list[dict], observations) -> dict:
         ),
         "interview_total": len(rows),
     }
-
-
-@require_GET
-def interview_brief(request: HttpRequest, pk: int) -> HttpResponse:
-    interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
-    earlier = interview.earlier_at_company()
-    questions = (
-        Question.objects.for_user(request.user)
-        .filter(asked__interview__in=earlier)
-        .distinct()
-        .with_stats()
-        .select_related("answer")
-        .order_by("-times_asked", "text")
-    )
-    weaknesses = Weakness.objects.for_user(request.user).with_trends().prefetch_related("actions")
-    context = {
-        "interview": interview,
-        "earlier": earlier,
-        "questions": questions,
-        "weaknesses": [w for w in weaknesses if w.is_open],
-        "practice_due": Question.objects.for_user(request.user)
-        .due(timezone.now())
-        .filter(Q(asked__interview__in=earlier) | Q(category=Question.Category.COMPANY))
-        .distinct()
-        .count(),
-        "practice_due_all": Question.objects.for_user(request.user).due(timezone.now()).count(),
-    }
-    return render(request, "journal/interview_brief.html", context)

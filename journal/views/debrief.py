@@ -1,0 +1,97 @@
+"""The quick debrief: one short form the evening after, autosaved as a draft while typed."""
+
+import uuid
+
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods, require_POST
+
+from core.htmx import redirect_unless_fragment
+
+from .. import actions
+from ..forms import QuickDebriefForm
+from ..models import DebriefDraft
+
+
+@require_http_methods(["GET", "POST"])
+def quick_debrief(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST":
+        form = QuickDebriefForm(request.POST)
+        token = _draft_token(request.POST.get("draft_token")) or uuid.uuid4()
+        if form.is_valid():
+            try:
+                interview, created = actions.debrief_submit(
+                    user=request.user, form=form, draft_token=token
+                )
+            except DebriefDraft.DoesNotExist:
+                raise Http404("No such draft.") from None
+            if not created:
+                messages.info(request, "This debrief was already saved; here it is.")
+                return redirect(interview)
+            count = interview.asked.count()
+            messages.success(
+                request,
+                f"Debrief saved: {interview.company}, {count} question{'s' * (count != 1)}. "
+                "Add anything else while it is fresh.",
+            )
+            return redirect(interview)
+        draft = DebriefDraft.objects.for_user(request.user).filter(token=token).open().first()
+    else:
+        draft = DebriefDraft.objects.for_user(request.user).open().first()
+        token = draft.token if draft else uuid.uuid4()
+        form = QuickDebriefForm(initial=draft.data if draft else None)
+    context = {"form": form, "draft_token": token, "draft": draft}
+    return render(request, "journal/quick_debrief.html", context)
+
+
+def _draft_token(value: str | None) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value or "")
+    except ValueError:
+        return None
+
+
+@require_POST
+def debrief_autosave(request: HttpRequest) -> HttpResponse:
+    token = _draft_token(request.POST.get("draft_token"))
+    if token is None:
+        return HttpResponse("Not saved: reload the page.", status=400)
+    fields = [*QuickDebriefForm.base_fields]
+    data = {name: request.POST.get(name, "") for name in fields if name in request.POST}
+    version = _version(request.POST.get("draft_version"))
+    draft = DebriefDraft.objects.autosave(request.user, token, data, version)
+    context = {"draft": draft, "submitted": draft is None}
+    if draft is None:
+        submitted = DebriefDraft.objects.for_user(request.user).filter(token=token).first()
+        context["interview"] = submitted and submitted.interview
+    elif draft.stale:
+        context["sent_version"] = version
+        context["theirs"] = _draft_differences(draft.data, data)
+    return redirect_unless_fragment(request, "journal:quick-debrief") or render(
+        request, "journal/quick_debrief.html#autosave-status", context
+    )
+
+
+def _version(value: str | None) -> int | None:
+    try:
+        return max(int(value or ""), 0)
+    except ValueError:
+        return None
+
+
+def _draft_differences(saved: dict, typed: dict) -> list[tuple[str, str]]:
+    """The other tab's text for each field where it differs from this tab's: (label, text)."""
+    fields = QuickDebriefForm.base_fields
+    return [
+        (fields[name].label or name.capitalize(), str(value))
+        for name, value in saved.items()
+        if name in fields and value != typed.get(name, "")
+    ]
+
+
+@require_POST
+def debrief_discard(request: HttpRequest) -> HttpResponse:
+    DebriefDraft.objects.for_user(request.user).open().delete()
+    messages.info(request, "Draft discarded.")
+    return redirect("journal:quick-debrief")
