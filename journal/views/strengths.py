@@ -85,10 +85,12 @@ def strength_delete(request: HttpRequest, pk: int) -> HttpResponse:
 def job_match(request: HttpRequest) -> HttpResponse:
     # A POST here computes and shows; it changes nothing, so there is nothing to redirect to.
     form = JobDescriptionForm(request.POST or None)
-    results = None
+    results = left_out = None
     if request.method == "POST" and form.is_valid():
-        results = matching.match(form.cleaned_data["description"], _evidence(request.user))
-    context = {"form": form, "results": results, "rule": matching.RULE}
+        description = form.cleaned_data["description"]
+        results = matching.match(description, _evidence(request.user))
+        left_out = matching.split_description(description)[1]
+    context = {"form": form, "results": results, "left_out": left_out, "rule": matching.RULE}
     return render(request, "journal/job_match.html", context)
 
 

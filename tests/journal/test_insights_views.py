@@ -173,3 +173,22 @@ def test_strength_answers_are_only_the_users_own(owner_client, owner, outsider):
 def test_matcher_needs_a_description(owner_client):
     response = owner_client.post(reverse("journal:job-match"), {"description": ""})
     assert "This field is required." in response.text
+
+
+def test_the_matcher_shows_evidence_in_words_and_leaves_out_what_they_offer(owner_client, owner):
+    Strength.objects.create(user=owner, name="People", evidence="I led a team of five engineers.")
+    description = (
+        "Staff Software Engineer\n"
+        "Requirements:\n- Experience leading engineering teams\n- Kubernetes\n"
+        "What we offer:\n- Competitive salary\n- 25 days holiday\n"
+    )
+    html = owner_client.post(reverse("journal:job-match"), {"description": description}).text
+    results = html.split('id="match-results"')[1].split('id="left-out"')[0]
+    assert "Experience leading engineering teams" in results
+    assert "shares “leading”, “engineering”, “teams”" in results
+    assert "lead" not in results.replace("leading", "")  # words, not stems
+    assert "salary" not in results and "Staff Software Engineer" not in results
+    left_out = html.split('id="left-out"')[1].split("</details>")[0]
+    assert "Left out: 3 lines that are not a requirement" in left_out
+    for line in ("Staff Software Engineer", "Competitive salary", "25 days holiday"):
+        assert f"<li>{line}</li>" in left_out

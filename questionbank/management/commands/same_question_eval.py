@@ -6,6 +6,7 @@ python manage.py same_question_eval --set dev        # the development set
 
 import itertools
 import json
+import re
 import time
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from django.core.management.base import BaseCommand
 from questionbank import similarity
 
 BENCH = Path(settings.BASE_DIR) / "bench" / "same_question"
+JOB_MATCH = Path(settings.BASE_DIR) / "bench" / "job_match" / "dev.json"
 
 
 def load(path: Path) -> tuple[list[list[str]], list[tuple[str, str]]]:
@@ -65,6 +67,29 @@ def evaluate(groups, lookalikes, *, threshold: float) -> dict:
     }
 
 
+def job_match_accuracy(path: Path = JOB_MATCH) -> tuple[float, int, list[str]]:
+    """Share of labelled posting lines the matcher gets right: backed, open or left out."""
+    from journal import matching  # the matcher lives in journal, which uses questionbank
+
+    data = json.loads(path.read_text())
+    evidence = [matching.Evidence(e["kind"], e["title"], "", e["text"]) for e in data["evidence"]]
+    right, wrong = 0, []
+    for posting in data["postings"]:
+        lines = [(text, label) for text, label in posting["lines"] if label != "heading"]
+        description = "\n".join(text for text, _ in posting["lines"])
+        results = {m.requirement: m.backed for m in matching.match(description, evidence)}
+        left_out = set(matching.split_description(description)[1])
+        for text, label in lines:
+            bare = re.sub(r"^\s*[-*]\s*", "", text).strip()
+            said = "left_out" if bare in left_out else "backed" if results.get(bare) else "open"
+            if said == label:
+                right += 1
+            else:
+                wrong.append(f"{text} (expected {label}, got {said})")
+    total = right + len(wrong)
+    return right / total, total, wrong
+
+
 class Command(BaseCommand):
     help = "Pair precision and recall of the same-question suggestions on a labelled set."
 
@@ -93,8 +118,15 @@ class Command(BaseCommand):
             f"{result['lookalikes']}"
         )
         out(f"Took {seconds:.2f} s (model load included)")
+        accuracy, lines, wrong = job_match_accuracy()
+        out(
+            f"Job-description matcher: accuracy {accuracy:.3f} on {lines} labelled lines "
+            "(bench/job_match/dev.json, written with the matcher: not held out)"
+        )
         if options["errors"]:
             readings = result["readings"]
             for kind, a, b, _ in result["errors"]:
                 ra, rb = readings[a], readings[b]
                 out(f"- {kind}: “{a}” [{ra.key or '-'}] / “{b}” [{rb.key or '-'}]")
+            for line in wrong:
+                out(f"- matcher: {line}")
