@@ -311,6 +311,10 @@ class QuickDebriefForm(SectionForm):
         return split_question_lines(self.cleaned_data.get("questions", ""))
 
 
+class QuestionCategoryForm(forms.Form):
+    category = forms.ChoiceField(choices=Question.Category.choices)
+
+
 class CompanyRenameForm(forms.Form):
     name = forms.CharField(widget=forms.HiddenInput, max_length=200)
     new_name = forms.CharField(

@@ -49,6 +49,11 @@ urlpatterns = [
     ),
     path("<int:pk>/questions/<int:asked_pk>/move/", interviews.question_move, name="question-move"),
     path(
+        "<int:pk>/questions/<int:asked_pk>/category/",
+        interviews.question_category,
+        name="question-category",
+    ),
+    path(
         "<int:pk>/questions/<int:asked_pk>/notes/",
         interviews.question_notes,
         name="question-notes",

@@ -62,6 +62,8 @@ class QuestionForm(forms.ModelForm):
     def save(self, commit: bool = True) -> Question:
         question = super().save(commit=False)
         question.user = self.user
+        if "category" in self.changed_data or not self.instance.pk:
+            question.category_suggested = False  # the user chose it
         question.save()
         tags = [
             Tag.objects.get_or_create(user=self.user, name=name)[0]

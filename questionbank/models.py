@@ -19,6 +19,7 @@ from core.companies import company_key
 from core.models import OwnedQuerySet
 
 from . import scheduling, similarity
+from .categories import suggest_category
 from .rendering import render_markdown
 from .text import clean_question_text, normalize_question, wording_hash
 
@@ -79,7 +80,12 @@ def similar(queryset, field: str, text: str, *, limit: int = PICKER_LIMIT):
 
 class QuestionQuerySet(OwnedQuerySet):
     def find_or_create(self, user, text: str, **defaults) -> tuple["Question", bool]:
-        """The user's question with this wording (after normalising), made if new."""
+        """The user's question with this wording (after normalising), made if new.
+
+        A new question without a given category gets the one suggested from its wording.
+        """
+        if "category" not in defaults:
+            defaults.update(category=suggest_category(text), category_suggested=True)
         return self.get_or_create(
             user=user,
             normalized_hash=wording_hash(text),
@@ -286,6 +292,9 @@ class Question(models.Model):
     category = models.CharField(
         max_length=20, choices=Category, default=Category.BEHAVIOURAL, blank=True
     )
+    # True while the category is the rule's suggestion (questionbank.categories); a category
+    # the user chose is never replaced by a suggestion.
+    category_suggested = models.BooleanField(default=False, editable=False)
     tags = models.ManyToManyField(Tag, blank=True, related_name="questions")
     notes = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -359,6 +368,12 @@ class Question(models.Model):
     @property
     def catalogue_entry(self):
         return similarity.ENTRY_BY_KEY.get(self.meaning_key)
+
+    def choose_category(self, category: str) -> None:
+        """The user's own choice: kept from now on."""
+        self.category = category
+        self.category_suggested = False
+        self.save(update_fields=["category", "category_suggested"])
 
     def record_review(self, rating: str, *, when=None, seconds: int | None = None) -> "Review":
         """Schedule the next practice with FSRS and keep the review in the history."""

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from core.htmx import redirect_unless_fragment, render_page
+from questionbank.categories import RULE as CATEGORY_RULE
 from questionbank.models import Question
 
 from .. import actions
@@ -23,6 +24,7 @@ from ..forms import (
     ObservationEditForm,
     ObservationForm,
     OutcomeForm,
+    QuestionCategoryForm,
 )
 from ..models import AskedQuestion, Interview, Weakness, WeaknessObservation
 
@@ -78,6 +80,8 @@ def detail_context(interview: Interview, **extra) -> dict:
         "is_today": interview.date == timezone.localdate(),
         "history": interview.outcome_changes.all(),
         "same_company": same_company,
+        "categories": Question.Category.choices,
+        "category_rule": CATEGORY_RULE,
         "ask_form": AskQuestionForm(),
         "outcome_form": OutcomeForm(initial={"outcome": interview.outcome}),
         **extra,
@@ -234,6 +238,18 @@ def _get_asked(request: HttpRequest, pk: int, asked_pk: int) -> AskedQuestion:
 def question_remove(request: HttpRequest, pk: int, asked_pk: int) -> HttpResponse:
     asked = _get_asked(request, pk, asked_pk)
     asked.delete()
+    return _saved(request, asked.interview, "questions")
+
+
+@require_POST
+def question_category(request: HttpRequest, pk: int, asked_pk: int) -> HttpResponse:
+    """The user's correction of a question's category: one step, and kept from then on."""
+    asked = _get_asked(request, pk, asked_pk)
+    form = QuestionCategoryForm(request.POST)
+    if form.is_valid():
+        asked.question.choose_category(form.cleaned_data["category"])
+    elif not request.htmx:
+        messages.error(request, "Choose one of the listed categories.")
     return _saved(request, asked.interview, "questions")
 
 

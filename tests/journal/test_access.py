@@ -24,6 +24,7 @@ def object_urls(interview, asked):
         ("post", reverse("journal:question-add", args=[pk]), {"text": "Injected?"}),
         ("post", reverse("journal:question-remove", args=[pk, asked.pk]), {}),
         ("post", reverse("journal:question-move", args=[pk, asked.pk]), {"direction": "up"}),
+        ("post", reverse("journal:question-category", args=[pk, asked.pk]), {"category": "salary"}),
         ("get", reverse("journal:question-notes", args=[pk, asked.pk]), {}),
         ("post", reverse("journal:question-notes", args=[pk, asked.pk]), {"answer_notes": "x"}),
         ("get", reverse("journal:company-detail"), {"name": interview.company}),
@@ -53,6 +54,8 @@ def test_another_user_gets_404_everywhere(outsider_client, interview, htmx):
     assert interview.outcome == "pending"
     assert interview.asked.count() == 1
     assert interview.outcome_changes.count() == 1
+    asked.question.refresh_from_db()
+    assert asked.question.category != "salary"
 
 
 def test_the_owner_reaches_every_url(owner_client, interview):

@@ -1,6 +1,7 @@
 import pytest
 from django.urls import reverse
 
+from questionbank.models import Question
 from tests.factories import AskedQuestionFactory, InterviewFactory
 
 
@@ -80,3 +81,54 @@ def test_an_asked_question_of_another_interview_is_404(owner_client, owner, inte
     other = AskedQuestionFactory(interview=InterviewFactory(user=owner))
     url = reverse("journal:question-remove", args=[interview.pk, other.pk])
     assert owner_client.post(url).status_code == 404
+
+
+def test_captured_questions_get_a_suggested_category(owner_client, owner):
+    from journal.models import Interview
+
+    owner_client.post(
+        reverse("journal:quick-debrief"),
+        {
+            "company": "Acme",
+            "date": "2026-11-20",
+            "questions": "Design a URL shortener\nWhy Acme?\nWhen could you start?",
+        },
+    )
+    interview = Interview.objects.get(user=owner)
+    got = [(a.question.category, a.question.category_suggested) for a in interview.asked.all()]
+    assert got == [("technical", True), ("company", True), ("salary", True)]
+    html = owner_client.get(interview.get_absolute_url()).text
+    assert "Category (suggested)" in html
+    assert "How categories are suggested" in html
+
+
+def test_a_corrected_category_is_kept_when_the_question_is_asked_again(owner_client, owner):
+    interview = InterviewFactory(user=owner)
+    owner_client.post(reverse("journal:question-add", args=[interview.pk]), {"text": "Why Acme?"})
+    asked = interview.asked.get()
+    response = owner_client.post(
+        reverse("journal:question-category", args=[interview.pk, asked.pk]),
+        {"category": "about_you"},
+        headers={"HX-Request": "true"},
+    )
+    assert 'id="questions"' in response.text
+    assert '<option value="about_you" selected>' in response.text
+    question = Question.objects.get(pk=asked.question_id)
+    assert (question.category, question.category_suggested) == ("about_you", False)
+    later = InterviewFactory(user=owner)
+    owner_client.post(reverse("journal:question-add", args=[later.pk]), {"text": "why acme"})
+    question.refresh_from_db()
+    assert (question.category, question.category_suggested) == ("about_you", False)
+    assert later.asked.get().question_id == question.pk
+
+
+def test_an_unknown_category_is_refused(owner_client, owner):
+    asked = AskedQuestionFactory(interview__user=owner, question__category="technical")
+    response = owner_client.post(
+        reverse("journal:question-category", args=[asked.interview_id, asked.pk]),
+        {"category": "nonsense"},
+        follow=True,
+    )
+    assert "Choose one of the listed categories." in response.text
+    asked.question.refresh_from_db()
+    assert asked.question.category == "technical"
