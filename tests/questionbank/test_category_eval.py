@@ -2,7 +2,6 @@ import json
 from pathlib import Path
 
 from django.conf import settings
-
 from django.core.management import call_command
 
 from questionbank.management.commands.category_eval import evaluate
