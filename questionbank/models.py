@@ -190,12 +190,17 @@ class QuestionQuerySet(OwnedQuerySet):
             for q in rows
         ]
 
+    # The duplicates page lists at most this many pairs, most likely first; merging or
+    # dismissing some brings the next ones up.
+    MOST_SUGGESTIONS = 500
+
     def possible_duplicates(self, user) -> list[similarity.Pair]:
         """Pairs of the user's questions that look like one question, most likely first."""
         return similarity.suggest(
             self.for_user(user).meaning_items(),
             threshold=settings.SAME_QUESTION_THRESHOLD,
             dismissed=NotSamePair.objects.for_user(user).id_pairs(),
+            limit=self.MOST_SUGGESTIONS,
         )
 
     def look_alikes(self, user, ids) -> dict[int, list[similarity.Pair]]:

@@ -324,44 +324,78 @@ def _pair(a: Item, b: Item, similarity: float, threshold: float) -> Pair | None:
 
 
 def suggest(
-    items: list[Item], *, threshold: float, dismissed: frozenset | set = frozenset()
+    items: list[Item],
+    *,
+    threshold: float,
+    dismissed: frozenset | set = frozenset(),
+    limit: int | None = None,
 ) -> list[Pair]:
-    """Every pair of the items that look like the same question, most likely first.
+    """The pairs of items that look like the same question, most likely first (the best
+    `limit` of them, or all).
 
-    `dismissed` holds (smaller id, larger id) pairs the user said are not the same.
-    Catalogue pairs come from grouping by entry; the rest from one matrix product in blocks,
-    so a bank of thousands takes a fraction of a second.
+    `dismissed` holds (smaller id, larger id) pairs the user said are not the same. Catalogue
+    pairs come from grouping by entry, the rest from one matrix product in blocks; candidates
+    are kept as arrays and only the pairs returned become objects, so a bank of thousands takes
+    a fraction of a second.
     """
-    pairs: list[Pair] = []
     if len(items) < 2:
-        return pairs
+        return []
     matrix = np.vstack([item.vector for item in items]).astype(np.float32)
-    keys = np.array([item.key for item in items])
+    keyed = np.array([bool(item.key) for item in items])
+    number_sets = {frozenset(): 0}
+    numbered = np.array([number_sets.setdefault(item.numbers, len(number_sets)) for item in items])
+    firsts, seconds, sims, catalogued = [], [], [], []
     by_key: dict[str, list[int]] = defaultdict(list)
     for index, item in enumerate(items):
         if item.key:
             by_key[item.key].append(index)
-    for key, members in by_key.items():
-        scores = matrix[members] @ matrix[members].T
-        for x, y in zip(*np.triu_indices(len(members), k=1), strict=True):
-            first, second = sorted([items[members[x]].id, items[members[y]].id])
-            similarity = float(scores[x, y])
-            pairs.append(Pair(first, second, 1.0 + similarity, similarity, key))
+    for members in by_key.values():
+        at = np.array(members)
+        x, y = np.triu_indices(len(members), k=1)
+        firsts.append(at[x])
+        seconds.append(at[y])
+        sims.append((matrix[at] @ matrix[at].T)[x, y])
+        catalogued.append(np.ones(len(x), dtype=bool))
     # Pairs with at least one question the catalogue does not recognise: by similarity.
-    keyed = keys != ""
     loose = np.flatnonzero(~keyed)
     block = 512
     for start in range(0, len(loose), block):
         rows_at = loose[start : start + block]
         scores = matrix[rows_at] @ matrix.T
         rows, cols = np.nonzero(scores >= threshold)
-        for r, j in zip(rows.tolist(), cols.tolist(), strict=True):
-            i = int(rows_at[r])
-            if j == i or (not keyed[j] and j < i):
-                continue  # each pair once
-            pairs.append(_pair(items[i], items[j], float(scores[r, j]), threshold))
-    found = [p for p in pairs if p is not None and (p.first, p.second) not in dismissed]
-    return sorted(found, key=lambda p: (-p.score, p.first, p.second))
+        i = rows_at[rows]
+        once = (cols != i) & (keyed[cols] | (cols > i))  # each pair once
+        # Alike words but different numbers ("question 6", "question 7") are not the same.
+        same_numbers = (numbered[i] == numbered[cols]) | (numbered[i] == 0) | (numbered[cols] == 0)
+        keep = once & same_numbers
+        firsts.append(i[keep])
+        seconds.append(cols[keep])
+        sims.append(scores[rows[keep], cols[keep]])
+        catalogued.append(np.zeros(int(keep.sum()), dtype=bool))
+    if not firsts:
+        return []
+    first, second = np.concatenate(firsts), np.concatenate(seconds)
+    similarity, from_catalogue = np.concatenate(sims), np.concatenate(catalogued)
+    score = similarity + from_catalogue  # catalogue pairs before any pair by similarity alone
+    ids = np.array([item.id for item in items])
+    low = np.minimum(ids[first], ids[second])
+    high = np.maximum(ids[first], ids[second])
+    candidates = np.arange(len(score))
+    if limit is not None and len(score) > limit + len(dismissed):
+        # Only the best need sorting: those whose score reaches the cut-off (ties included).
+        cut = np.partition(score, len(score) - limit - len(dismissed))[-limit - len(dismissed)]
+        candidates = np.flatnonzero(score >= cut)
+    order = candidates[np.lexsort((high[candidates], low[candidates], -score[candidates]))]
+    found: list[Pair] = []
+    for n in order.tolist():
+        pair_ids = (int(low[n]), int(high[n]))
+        if pair_ids in dismissed:
+            continue
+        key = items[int(first[n])].key if from_catalogue[n] else ""
+        found.append(Pair(*pair_ids, float(score[n]), float(similarity[n]), key))
+        if limit is not None and len(found) >= limit:
+            break
+    return found
 
 
 def matches(
