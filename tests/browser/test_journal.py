@@ -176,3 +176,30 @@ def test_sections_edit_in_place_and_pages_fit_a_phone(logged_in_page, user, cont
     screenshot(page, "interview-detail-phone")
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= PHONE["width"], "the page scrolls sideways on a phone"
+
+
+def test_outcome_select_records_one_choice_not_every_arrow_key(logged_in_page, user):
+    interview = InterviewFactory(user=user, company="Initech")
+    interview.record_outcome("pending")
+    page = logged_in_page
+    page.goto("/journal/")
+    label = f"Outcome for Initech on {interview.date:%-d %b %Y}"
+    requests = []
+    page.on("request", lambda r: requests.append(r.url) if "/outcome/" in r.url else None)
+    select = page.get_by_label(label)
+    select.focus()
+    for _ in range(3):  # Pending -> Moved forward -> Offer -> Rejected, only looking
+        page.keyboard.press("ArrowDown")
+    expect(select).to_have_value("rejected")
+    assert requests == []
+    with page.expect_response(lambda r: "/outcome/" in r.url):
+        page.keyboard.press("Enter")
+    expect(page.get_by_label(label)).to_have_value("rejected")
+    page.get_by_label(label).focus()
+    page.keyboard.press("ArrowUp")  # Offer, then leaving the field chooses it
+    with page.expect_response(lambda r: "/outcome/" in r.url):
+        page.keyboard.press("Tab")
+    expect(page.get_by_label(label)).to_have_value("offer")
+    outcomes = list(interview.outcome_changes.values_list("outcome", flat=True))
+    assert outcomes == ["pending", "rejected", "offer"]
+    assert len(requests) == 2
