@@ -59,7 +59,7 @@ class EmailChangeForm(forms.Form):
         label="Your password",
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
-        help_text="Changing the address password resets go to needs your password.",
+        help_text="Needed to change where password-reset mail goes.",
     )
 
     def __init__(self, *args, user: User, **kwargs):

@@ -14,9 +14,12 @@ class UploadForm(forms.Form):
     # message rather than "This field is required".
     file = forms.FileField(required=False)
 
-    def __init__(self, *args, too_large: bool = False, accept: str = "", **kwargs):
+    def __init__(
+        self, *args, too_large: bool = False, accept: str = "", label: str = "File", **kwargs
+    ):
         super().__init__(*args, **kwargs)
         self.too_large = too_large
+        self.fields["file"].label = label
         self.fields["file"].widget.attrs.update({"accept": accept, "required": True})
         self.fields["file"].help_text = f"At most {_limit()}."
 

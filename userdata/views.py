@@ -20,10 +20,14 @@ def _download(request: HttpRequest, response: HttpResponse, suffix: str) -> Http
     return response
 
 
+JSON_UPLOAD = {"accept": ".json,application/json", "label": "Debrief export (.json)"}
+CSV_UPLOAD = {"accept": ".csv,text/csv", "label": "Spreadsheet of questions (.csv)"}
+
+
 def _forms(request: HttpRequest, **bound) -> dict:
     return {
-        "json_form": bound.get("json_form") or UploadForm(accept=".json,application/json"),
-        "csv_form": bound.get("csv_form") or UploadForm(accept=".csv,text/csv"),
+        "json_form": bound.get("json_form") or UploadForm(**JSON_UPLOAD),
+        "csv_form": bound.get("csv_form") or UploadForm(**CSV_UPLOAD),
     }
 
 
@@ -65,7 +69,7 @@ def export_markdown(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def import_json(request: HttpRequest) -> HttpResponse:
-    form = UploadForm(request.POST, request.FILES, too_large=too_large(request))
+    form = UploadForm(request.POST, request.FILES, too_large=too_large(request), **JSON_UPLOAD)
     problems: list[str] = []
     if form.is_valid():
         try:
@@ -82,7 +86,7 @@ def import_json(request: HttpRequest) -> HttpResponse:
 
 @require_POST
 def import_questions_csv(request: HttpRequest) -> HttpResponse:
-    form = UploadForm(request.POST, request.FILES, too_large=too_large(request))
+    form = UploadForm(request.POST, request.FILES, too_large=too_large(request), **CSV_UPLOAD)
     problems: list[str] = []
     if form.is_valid():
         try:
