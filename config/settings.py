@@ -76,8 +76,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Every view needs a logged-in user unless it is marked @login_not_required, so a
-    # forgotten decorator can never expose someone's journal.
-    "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # forgotten decorator can never expose someone's journal. (Django's, plus HX-Redirect to
+    # the login page for htmx requests.)
+    "core.middleware.HtmxLoginRequiredMiddleware",
     "accounts.middleware.UserTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
@@ -98,6 +99,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "followups.context_processors.reminders",
+                "core.context_processors.drafts",
             ],
         },
     },
@@ -166,6 +168,9 @@ MAILERS = {
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "debrief@localhost")
 # Links in reminder emails are absolute: where users reach this server.
 DEBRIEF_BASE_URL = os.environ.get("DEBRIEF_BASE_URL", "http://127.0.0.1:8000")
+
+# A refused CSRF check explains itself and keeps the text (htmx: one sentence; else a page).
+CSRF_FAILURE_VIEW = "core.views.csrf_failure"
 
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"

@@ -1,8 +1,14 @@
 """Request plumbing shared by every app."""
 
 from collections.abc import Callable
+from urllib.parse import urlencode, urlsplit
 
+from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.contrib.auth.middleware import LoginRequiredMiddleware
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
+from django.shortcuts import resolve_url
+from django.utils.http import url_has_allowed_host_and_scheme
+from django_htmx.http import HttpResponseClientRedirect
 
 NUL = "\x00"
 
@@ -42,3 +48,38 @@ class NulByteMiddleware:
         if any(NUL in key or NUL in value for key, value in request.COOKIES.items()):
             request.COOKIES = {strip_nul(k): strip_nul(v) for k, v in request.COOKIES.items()}
         return self.get_response(request)
+
+
+class HtmxLoginRequiredMiddleware(LoginRequiredMiddleware):
+    """Django's LoginRequiredMiddleware, with a real redirect for htmx requests.
+
+    An htmx request whose session expired would otherwise follow the redirect itself and swap
+    the login page into whatever it targets (an autosave status, a section). It gets
+    `HX-Redirect` to the login page instead, with `next` set to the page the user is on, so
+    they come back to it after logging in.
+    """
+
+    def handle_no_permission(self, request, view_func):
+        if not request.headers.get("HX-Request"):
+            return super().handle_no_permission(request, view_func)
+        login_url = resolve_url(self.get_login_url(view_func))
+        return HttpResponseClientRedirect(login_redirect_url(request, login_url))
+
+
+def login_redirect_url(request: HttpRequest, login_url: str) -> str:
+    """The login URL with `next` = the page the user is on (htmx) or asked for."""
+    here = page_path(request)
+    return f"{login_url}?{urlencode({REDIRECT_FIELD_NAME: here}, safe='/')}"
+
+
+def page_path(request: HttpRequest) -> str:
+    """The path of the page in the browser: htmx says so in HX-Current-URL when same-origin."""
+    if request.headers.get("HX-Request"):
+        current = request.headers.get("HX-Current-URL", "")
+        parts = urlsplit(current)
+        same_origin = parts.netloc == request.get_host() and parts.scheme in ("http", "https")
+        if same_origin and url_has_allowed_host_and_scheme(
+            current, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            return parts.path + (f"?{parts.query}" if parts.query else "")
+    return request.get_full_path()

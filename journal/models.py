@@ -478,8 +478,8 @@ class DebriefDraftQuerySet(OwnedQuerySet):
         if draft.user_id != user.pk or draft.submitted_at is not None:
             return None
         draft.stale = False
-        if created:
-            return draft
+        if created or draft.data == data:
+            return draft  # nothing new to write (e.g. a focusout right after a save)
         expected = draft.version if version is None else version
         updated = self.filter(pk=draft.pk, version=expected, submitted_at__isnull=True).update(
             data=data, version=expected + 1, updated_at=timezone.now()

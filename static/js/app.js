@@ -33,25 +33,7 @@ document.addEventListener("keydown", function (event) {
   }
 });
 
-// Autosaved forms (data-autosave-url): htmx saves while the user types; when the tab is hidden
-// or closed before the next save, a beacon sends what is still unsaved.
-document.addEventListener("input", function (event) {
-  var form = event.target.closest && event.target.closest("form[data-autosave-url]");
-  if (form) form.dataset.dirty = "1";
-});
-document.addEventListener("htmx:afterRequest", function (event) {
-  var form = event.detail.elt;
-  if (form.matches && form.matches("form[data-autosave-url]") && event.detail.successful) {
-    delete form.dataset.dirty;
-  }
-});
-document.addEventListener("visibilitychange", function () {
-  if (document.visibilityState !== "hidden") return;
-  document.querySelectorAll("form[data-autosave-url][data-dirty]").forEach(function (form) {
-    navigator.sendBeacon(form.dataset.autosaveUrl, new FormData(form));
-    delete form.dataset.dirty;
-  });
-});
+// Autosave states, retries and the browser copies of unsaved text: see saving.js.
 
 // Print buttons.
 document.addEventListener("click", function (event) {
@@ -97,51 +79,4 @@ document.addEventListener("click", function (event) {
       reveal.querySelector('button[data-key="' + event.key + '"]').click();
     }
   });
-})();
-
-// Long text never lost: every textarea outside the server-autosaved forms keeps a copy in this
-// browser while the user types. If the page is reloaded or the connection drops before saving,
-// a button offers the text back. A submit clears the copy (an invalid form comes back with the
-// text in it anyway).
-(function () {
-  var PREFIX = "debrief-draft:";
-  function keyFor(textarea) {
-    var form = textarea.form;
-    if (!form || form.hasAttribute("data-autosave-url")) return null;
-    return PREFIX + (form.getAttribute("action") || location.pathname) + "#" + textarea.name;
-  }
-  document.addEventListener("input", function (event) {
-    if (event.target.tagName !== "TEXTAREA") return;
-    var key = keyFor(event.target);
-    if (key) {
-      localStorage.setItem(key, JSON.stringify({ text: event.target.value, at: Date.now() }));
-    }
-  });
-  document.addEventListener("submit", function (event) {
-    event.target.querySelectorAll("textarea").forEach(function (textarea) {
-      var key = keyFor(textarea);
-      if (key) localStorage.removeItem(key);
-    });
-  }, true);
-  function offerRestore(root) {
-    root.querySelectorAll("textarea").forEach(function (textarea) {
-      var key = keyFor(textarea);
-      var saved = key && JSON.parse(localStorage.getItem(key) || "null");
-      if (!saved || saved.text === textarea.value || !saved.text.trim()) return;
-      if (textarea.parentNode.querySelector("[data-restore]")) return;
-      var button = document.createElement("button");
-      button.type = "button";
-      button.className = "btn btn-sm btn-outline-warning my-1";
-      button.setAttribute("data-restore", "");
-      button.textContent = "Restore unsaved text from " + new Date(saved.at).toLocaleString();
-      button.addEventListener("click", function () {
-        textarea.value = saved.text;
-        button.remove();
-        textarea.focus();
-      });
-      textarea.insertAdjacentElement("afterend", button);
-    });
-  }
-  document.addEventListener("DOMContentLoaded", function () { offerRestore(document); });
-  document.addEventListener("htmx:load", function (event) { offerRestore(event.detail.elt); });
 })();

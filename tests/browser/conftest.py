@@ -46,6 +46,12 @@ def browser():
 
 
 class ConsoleErrors(list):
+    expected: tuple[str, ...] = ()
+
+    def expect(self, *starts: str) -> None:
+        """A test that makes requests fail on purpose names the errors it provokes."""
+        self.expected += starts
+
     def check(self):
         # htmx logs an aborted request (an autosave cut short by leaving the page) as two
         # errors; that is the browser doing its job, not a fault of the page.
@@ -54,6 +60,7 @@ class ConsoleErrors(list):
             error
             for error in self
             if not (aborted and error.startswith(("htmx:sendAbort", "htmx:afterRequest")))
+            and not error.startswith(self.expected)
         ]
         assert not real, f"the browser reported errors: {real}"
 

@@ -91,17 +91,25 @@ def test_a_stale_tabs_autosave_is_refused_and_offers_both_texts(owner_client, ow
 def test_a_stale_save_of_text_already_stored_is_no_conflict(owner_client, htmx_headers):
     token = uuid.uuid4()
     owner_client.post(AUTOSAVE, debrief(token), headers=htmx_headers)
-    owner_client.post(AUTOSAVE, debrief(token, draft_version=1), headers=htmx_headers)
+    owner_client.post(AUTOSAVE, debrief(token, draft_version=1, role="CTO"), headers=htmx_headers)
     # The response to that save was lost: the page still says version 1, with the same text.
-    again = owner_client.post(AUTOSAVE, debrief(token, draft_version=1), headers=htmx_headers)
+    again = owner_client.post(
+        AUTOSAVE, debrief(token, draft_version=1, role="CTO"), headers=htmx_headers
+    )
     assert 'data-save-state="saved"' in again.text
     assert 'name="draft_version" value="2"' in again.text
+    # Nothing new (a focusout right after a save): no write, no new version.
+    same = owner_client.post(
+        AUTOSAVE, debrief(token, draft_version=2, role="CTO"), headers=htmx_headers
+    )
+    assert 'name="draft_version" value="2"' in same.text
 
 
 def test_the_page_carries_the_draft_version(owner_client, htmx_headers):
     token = uuid.uuid4()
     for version in (0, 1, 2):
-        owner_client.post(AUTOSAVE, debrief(token, draft_version=version), headers=htmx_headers)
+        data = debrief(token, draft_version=version, role=f"Role {version}")
+        owner_client.post(AUTOSAVE, data, headers=htmx_headers)
     assert 'name="draft_version" value="3"' in owner_client.get(URL).text
 
 

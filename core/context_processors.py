@@ -1,0 +1,19 @@
+"""Template context every page needs."""
+
+import hashlib
+
+from django.http import HttpRequest
+
+
+def drafts(request: HttpRequest) -> dict:
+    """`draft_owner`: whose unsaved text this page may keep in (and offer from) the browser.
+
+    The browser keeps copies of unsaved text under this key, so one user's text is never
+    offered to the next user of the same browser. It is not secret (logout clears the
+    copies), only stable per user and free of the user's id or name.
+    """
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return {"draft_owner": ""}
+    digest = hashlib.sha256(f"debrief-drafts:{user.pk}:{user.get_username()}".encode())
+    return {"draft_owner": digest.hexdigest()[:16]}
