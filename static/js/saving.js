@@ -130,16 +130,25 @@
     form.dataset.dirty = "1";
     form._edits = (form._edits || 0) + 1;
   }
-  document.addEventListener("input", function (event) {
-    var field = event.target;
-    if (!tracked(field)) return;
-    store(field);
-    markDirty(field.form);
-  });
-  document.addEventListener("change", function (event) {
-    var form = event.target.form;
-    if (form && form.hasAttribute("data-autosave-url")) markDirty(form);
-  });
+  // Capture phase: the form is dirty before htmx's own listener on it sends the autosave.
+  document.addEventListener(
+    "input",
+    function (event) {
+      var field = event.target;
+      if (!tracked(field)) return;
+      store(field);
+      markDirty(field.form);
+    },
+    true
+  );
+  document.addEventListener(
+    "change",
+    function (event) {
+      var form = event.target.form;
+      if (form && form.hasAttribute("data-autosave-url")) markDirty(form);
+    },
+    true
+  );
   document.addEventListener(
     "submit",
     function (event) {
@@ -292,10 +301,14 @@
 
   // Leaving a field for the form's own submit button: the submit saves it all, and an
   // autosave now would change the page under the pointer.
+  // An autosave with nothing unsaved (a focusout, the trailing trigger of one burst of
+  // typing) is not sent at all.
   document.addEventListener("htmx:configRequest", function (event) {
+    var elt = event.detail.elt;
     var trigger = event.detail.triggeringEvent;
     var next = trigger && trigger.type === "focusout" ? trigger.relatedTarget : null;
-    if (next && next.type === "submit" && next.form === event.detail.elt) event.preventDefault();
+    if (next && next.type === "submit" && next.form === elt) event.preventDefault();
+    if (isAutosave(elt) && !elt.dataset.dirty) event.preventDefault();
   });
   document.addEventListener("htmx:beforeRequest", function (event) {
     var elt = event.detail.elt;

@@ -142,7 +142,8 @@ def test_after_the_session_expires_login_returns_to_the_page_and_offers_the_text
     expect(questions).to_have_value("Why Initech?")  # what the server had
     restore = page.get_by_role("button", name=re.compile("Restore unsaved text"))
     screenshot(page, "session-expired-text-offered-back")
-    restore.click()
+    with page.expect_response(lambda r: "autosave" in r.url and "five" in r.request.post_data):
+        restore.click()
     expect(questions).to_have_value("Why Initech?\nWhere do you see yourself in five years?")
     expect(page.locator("#autosave-status")).to_contain_text("Draft saved at")
     assert "five years" in DebriefDraft.objects.get(user=user).data["questions"]
