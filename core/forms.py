@@ -3,6 +3,12 @@
 from crispy_forms.bootstrap import FieldWithButtons, StrictButton
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Layout
+from django import forms
+
+# Search and filter boxes: longer input is a paste gone wrong, and SQLite refuses LIKE patterns
+# over 50,000 bytes (a 500), so the filter says so instead of running the query.
+MAX_SEARCH_LENGTH = 200
+SEARCH_ERRORS = {"max_length": f"Search for at most {MAX_SEARCH_LENGTH} characters."}
 
 
 def form_helper(*layout) -> FormHelper:
@@ -23,3 +29,26 @@ def field_with_submit(name: str, label: str) -> FieldWithButtons:
     """One field with its submit button beside it ("input + Add")."""
     button = StrictButton(label, type="submit", css_class="btn-outline-primary")
     return FieldWithButtons(name, button)
+
+
+# The largest id a database integer column holds (a signed 64-bit BIGINT).
+MAX_ID_DIGITS = len(str(2**63 - 1)) - 1
+
+
+class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Django's, but an id too long for any integer column is an invalid choice.
+
+    SQLite raises OverflowError (a 500) on such an id in the `IN (...)` query that checks the
+    choices, where Django's single-object lookups simply find nothing.
+    """
+
+    def _check_values(self, value):
+        for pk in value if isinstance(value, list | tuple) else []:
+            digits = str(pk).strip().lstrip("+-")
+            if digits.isdigit() and len(digits) > MAX_ID_DIGITS:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"],
+                    code="invalid_choice",
+                    params={"value": str(pk)[:40]},
+                )
+        return super()._check_values(value)

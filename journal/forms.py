@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.companies import clean_company_name, company_key
-from core.forms import field_with_submit, form_helper
+from core.forms import ModelMultipleChoiceField, field_with_submit, form_helper
 from questionbank.models import Answer, Question, similar
 from questionbank.text import (
     MAX_QUESTION_LENGTH,
@@ -181,6 +181,7 @@ class FollowUpsForm(SectionForm):
             "feedback_reflection",
             "lessons",
         ]
+        field_classes = {"feedback_weaknesses": ModelMultipleChoiceField}
         widgets = {
             "feedback_weaknesses": forms.CheckboxSelectMultiple,
             "thank_you_sent_on": DATE_WIDGET,
@@ -483,6 +484,7 @@ class StrengthForm(SectionForm):
     class Meta:
         model = Strength
         fields = ["name", "evidence", "answers"]
+        field_classes = {"answers": ModelMultipleChoiceField}
         widgets = {
             "evidence": forms.Textarea(attrs={"rows": 3}),
             "answers": forms.CheckboxSelectMultiple,

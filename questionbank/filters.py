@@ -1,7 +1,11 @@
 import django_filters
 from django import forms
 
+from core.forms import MAX_SEARCH_LENGTH, SEARCH_ERRORS
+
 from .models import Answer, Question
+
+SEARCH = {"max_length": MAX_SEARCH_LENGTH, "error_messages": SEARCH_ERRORS}
 
 SORTS = [
     ("most-asked", "Most asked"),
@@ -12,9 +16,9 @@ SORTS = [
 
 
 class QuestionFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="filter_search", label="Search")
+    q = django_filters.CharFilter(method="filter_search", label="Search", **SEARCH)
     category = django_filters.ChoiceFilter(choices=Question.Category.choices, empty_label="Any")
-    tag = django_filters.CharFilter(field_name="tags__name", label="Tag")
+    tag = django_filters.CharFilter(field_name="tags__name", label="Tag", **SEARCH)
     status = django_filters.ChoiceFilter(
         choices=Answer.Status.choices, method="filter_status", label="Answer", empty_label="Any"
     )
@@ -23,7 +27,7 @@ class QuestionFilter(django_filters.FilterSet):
         label="Never answered",
         widget=forms.CheckboxInput,
     )
-    company = django_filters.CharFilter(method="filter_company", label="Asked at")
+    company = django_filters.CharFilter(method="filter_company", label="Asked at", **SEARCH)
     sort = django_filters.ChoiceFilter(
         choices=SORTS, method="filter_noop", label="Sort by", empty_label="Best match"
     )

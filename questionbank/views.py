@@ -13,6 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.forms import MAX_ID_DIGITS
 from core.htmx import redirect_unless_fragment, render_page
 from core.paging import key_first_page
 
@@ -373,7 +374,7 @@ def practice_rate(request: HttpRequest, pk: int) -> HttpResponse:
 def prep_pack(request: HttpRequest) -> HttpResponse:
     company = request.GET.get("company", "").strip()
     category = request.GET.get("category", "")
-    ids = [int(i) for i in request.GET.getlist("ids") if i.isdigit()]
+    ids = [int(i) for i in request.GET.getlist("ids") if i.isdigit() and len(i) <= MAX_ID_DIGITS]
     chosen = bool(company or category or ids)
     questions = (
         _user_questions(request)
