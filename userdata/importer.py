@@ -10,6 +10,7 @@ import uuid
 from dataclasses import dataclass, field
 
 from django.db import DatabaseError, transaction
+from fsrs import Card
 
 from accounts.models import Profile
 from journal.models import (
@@ -159,10 +160,13 @@ def _questions(check: Checker, raw) -> list[dict]:
         elif wording:
             seen[wording[1]] = path
         answer = check.object(data.get("answer"), f"{path}.answer", optional=True)
+        fields = check.fields(data, path, question_fields)
+        if fields.get("card") is not None and not _readable_card(fields["card"]):
+            check.problem(f"{path}.card", "not a practice card Debrief can read")
         questions.append(
             {
                 "wording": wording,
-                "fields": check.fields(data, path, question_fields),
+                "fields": fields,
                 "tags": check.texts(data.get("tags"), f"{path}.tags", max_length=tag_length),
                 "answer": None
                 if answer is None
@@ -178,6 +182,17 @@ def _questions(check: Checker, raw) -> list[dict]:
             }
         )
     return questions
+
+
+def _readable_card(state) -> bool:
+    """Whether the FSRS scheduler can read this card state (else practice would fail later)."""
+    if not isinstance(state, dict):
+        return False
+    try:
+        Card.from_dict(state)
+    except Exception:  # hostile input can break the parser in any way; all mean "unreadable"
+        return False
+    return True
 
 
 def _list_of_fields(check: Checker, raw, path: str, fields) -> list[dict]:

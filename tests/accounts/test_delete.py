@@ -6,6 +6,7 @@ behind fail the second.
 """
 
 import pytest
+from axes.models import AccessAttempt, AccessLog
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -94,6 +95,8 @@ def test_account_delete_leaves_no_row_pointing_to_the_user(doomed):
 
 
 def test_the_page_offers_the_export_then_deletes_and_logs_out(client, doomed):
+    client.post(reverse("login"), {"username": "doomed", "password": "a wrong guess"})
+    assert AccessAttempt.objects.filter(username="doomed").exists()
     client.login(request=HttpRequest(), username="doomed", password=PASSWORD)
     other_device = type(client)()
     other_device.login(request=HttpRequest(), username="doomed", password=PASSWORD)
@@ -109,6 +112,8 @@ def test_the_page_offers_the_export_then_deletes_and_logs_out(client, doomed):
     assert not User.objects.filter(username="doomed").exists()
     assert client.get(reverse("home")).status_code == 302
     assert other_device.get(reverse("home")).status_code == 302
+    assert not AccessAttempt.objects.filter(username="doomed").exists()
+    assert not AccessLog.objects.filter(username="doomed").exists()
     assert not [
         s for s in Session.objects.all() if s.get_decoded().get("_auth_user_id") == str(doomed.pk)
     ]

@@ -45,6 +45,7 @@ def test_every_problem_is_reported_with_its_place_and_nothing_is_imported(owner,
     exported["strengths"][0]["name"] = "x" * 500
     exported["drafts"][0]["data"] = "not an object"
     exported["questions"][0]["text"] = "contains a \x00 byte"
+    exported["questions"][0]["card"] = {"state": "bogus"}
     before = row_counts()
 
     problems = problems_of(owner, exported)
@@ -61,6 +62,7 @@ def test_every_problem_is_reported_with_its_place_and_nothing_is_imported(owner,
     assert any(p.startswith("strengths[0].name: ") for p in problems)
     assert "drafts[0].data: not an object ({…})" in problems
     assert "questions[0].text: contains a NUL character, which cannot be stored" in problems
+    assert "questions[0].card: not a practice card Debrief can read" in problems
     assert row_counts() == before
 
 
