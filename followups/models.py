@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from core.models import OwnedQuerySet
 from journal.models import Interview
 
 from . import rules
@@ -17,10 +18,7 @@ SNOOZE = datetime.timedelta(days=1)
 MAX_ATTEMPTS = 5
 
 
-class ReminderQuerySet(models.QuerySet):
-    def for_user(self, user):
-        return self.filter(user=user)
-
+class ReminderQuerySet(OwnedQuerySet):
     def not_closed(self):
         return self.filter(closed_at__isnull=True)
 

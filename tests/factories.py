@@ -1,7 +1,6 @@
-import datetime
-
 import factory
 from django.contrib.auth.models import User
+from django.utils import timezone
 
 from journal.models import AskedQuestion, Interview
 from questionbank.models import Question
@@ -25,7 +24,7 @@ class InterviewFactory(factory.django.DjangoModelFactory):
     company = factory.Sequence(lambda n: f"Company {n}")
     role = "Backend engineer"
     round = Interview.Round.TECHNICAL
-    date = factory.LazyFunction(datetime.date.today)
+    date = factory.LazyFunction(timezone.localdate)
 
 
 class QuestionFactory(factory.django.DjangoModelFactory):

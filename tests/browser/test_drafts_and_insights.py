@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from journal.models import Strength
@@ -9,7 +10,7 @@ from tests.factories import AskedQuestionFactory, InterviewFactory, QuestionFact
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-TODAY = datetime.date.today()
+TODAY = timezone.localdate()
 
 
 def test_unsaved_reflection_text_is_offered_back_after_a_reload(logged_in_page, user):

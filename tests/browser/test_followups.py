@@ -2,6 +2,7 @@ import datetime
 import re
 
 import pytest
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from followups.models import Reminder
@@ -9,7 +10,7 @@ from tests.factories import AskedQuestionFactory, InterviewFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-TODAY = datetime.date.today()
+TODAY = timezone.localdate()
 
 
 def test_reminders_list_snooze_and_done(logged_in_page, user, screenshot):

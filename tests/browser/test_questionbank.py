@@ -51,7 +51,6 @@ def test_a_practice_session_by_keyboard(logged_in_page, user, screenshot):
     card = page.locator("#practice-card")
     expect(card).to_contain_text("Why should we hire you?")
     expect(card.get_by_text("Three reasons")).to_be_hidden()
-    page.wait_for_timeout(1100)
     expect(page.locator("[data-timer]")).not_to_have_text("0:00")
 
     page.keyboard.press("Space")

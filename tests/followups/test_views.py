@@ -42,7 +42,7 @@ def test_the_list_shows_due_reminders_with_the_link_to_act_and_the_rules(owner_c
     assert f'href="/followups/interviews/{interview.pk}/drafts/#thank_you"' in html
     for rule in rules.RULES:
         assert rule.text in html
-    assert 'text-bg-danger" id="reminder-count">1<' in html
+    assert 'id="reminder-count">1<' in html
 
 
 def test_the_list_without_reminders_says_so(owner_client):

@@ -3,7 +3,6 @@
 import pytest
 from django.urls import reverse
 
-from journal.models import Interview
 from tests.factories import AskedQuestionFactory, InterviewFactory
 
 
@@ -65,21 +64,30 @@ def test_the_owner_reaches_every_url(owner_client, interview):
             assert owner_client.get(url, data).status_code == 200, url
 
 
-def test_lists_show_only_the_users_own_data(owner_client, outsider):
-    InterviewFactory(user=outsider, company="Their Secret Employer")
-    AskedQuestionFactory(interview__user=outsider, question__text="Their secret question?")
-    for url in (
-        reverse("home"),
-        reverse("journal:interview-list"),
-        reverse("journal:company-list"),
-        reverse("questionbank:question-list"),
-        reverse("journal:interview-list") + "?q=Secret",
-        reverse("journal:company-suggest") + "?company=Their",
+def test_lists_show_only_the_users_own_data(owner_client, owner, outsider):
+    AskedQuestionFactory(
+        interview__user=owner,
+        interview__company="Secret Keepers Ltd",
+        question__text="My own secret question?",
+    )
+    AskedQuestionFactory(
+        interview__user=outsider,
+        interview__company="Secret Employer Inc",
+        question__text="Their secret question?",
+    )
+    # Each list, and what of the owner's own it must show (the positive control).
+    for url, own in (
+        (reverse("home"), "Secret Keepers Ltd"),
+        (reverse("journal:interview-list"), "Secret Keepers Ltd"),
+        (reverse("journal:company-list"), "Secret Keepers Ltd"),
+        (reverse("questionbank:question-list"), "My own secret question?"),
+        (reverse("journal:interview-list") + "?q=Secret", "Secret Keepers Ltd"),
+        (reverse("journal:company-suggest") + "?company=Secret", "Secret Keepers Ltd"),
     ):
         html = owner_client.get(url).text
-        assert "Their Secret Employer" not in html
-        assert "Their secret question?" not in html
-    assert not Interview.objects.filter(user__username="ada").exists()
+        assert own in html, url
+        assert "Secret Employer Inc" not in html, url
+        assert "Their secret question?" not in html, url
 
 
 @pytest.mark.django_db

@@ -48,9 +48,17 @@ def test_another_user_gets_404_everywhere(outsider_client, owner, htmx):
     assert Strength.objects.get().name == "Strong"
 
 
-def test_lists_and_charts_show_only_own_data(owner_client, outsider):
+def test_lists_and_charts_show_only_own_data(owner_client, owner, outsider):
+    ObservationFactory(weakness__user=owner, weakness__name="My own weakness")
+    Strength.objects.create(user=owner, name="My own strength")
     ObservationFactory(weakness__user=outsider, weakness__name="Their secret weakness")
     Strength.objects.create(user=outsider, name="Their secret strength")
-    for name in ("home", "journal:weakness-list", "journal:trends", "journal:strength-list"):
+    for name, own in (
+        ("home", "My own weakness"),
+        ("journal:weakness-list", "My own weakness"),
+        ("journal:trends", "My own weakness"),
+        ("journal:strength-list", "My own strength"),
+    ):
         html = owner_client.get(reverse(name)).text
-        assert "Their secret" not in html
+        assert own in html, name  # the positive control: the owner's own data is there
+        assert "Their secret" not in html, name

@@ -32,7 +32,7 @@ def test_a_new_wording_of_a_bank_question_is_flagged_after_the_debrief(owner_cli
     response = debrief(
         owner_client, "Initech", "What's prompting you to look for a new role?\nHow do you test?"
     )
-    flags = response.content.decode().split('class="alert alert-info')
+    flags = response.content.decode().split('role="note"')
     assert len(flags) == 2  # one flag: the other new question is new to the bank too
     flag = flags[1]
     assert "You were asked this at Globex in March, worded differently" in flag

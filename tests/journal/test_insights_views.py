@@ -14,7 +14,7 @@ from tests.factories import (
     WeaknessFactory,
 )
 
-TODAY = datetime.date.today()
+TODAY = timezone.localdate()
 
 
 def days_ago(n: int) -> datetime.date:
@@ -63,7 +63,10 @@ def test_dashboard_query_count_is_constant(
         AskedQuestionFactory(interview=interview)
         ObservationFactory(weakness=WeaknessFactory(user=owner), interview=interview)
     with django_assert_max_num_queries(16):
-        owner_client.get(reverse("home"))
+        response = owner_client.get(reverse("home"))
+    assert response.status_code == 200
+    assert response.text.count("Ask <strong>") == min(size, 10)  # a feedback request per rejection
+    assert len(response.context["top_weaknesses"]) == min(size, 5)
 
 
 @pytest.fixture
@@ -111,7 +114,10 @@ def test_trends_query_count_is_constant(owner_client, owner, django_assert_max_n
             interview=InterviewFactory(user=owner, date=days_ago(i * 3), confidence_rating=3),
         )
     with django_assert_max_num_queries(5):
-        owner_client.get(reverse("journal:trends"))
+        response = owner_client.get(reverse("journal:trends"))
+    assert response.status_code == 200
+    assert "40 interviews in this range." in response.text
+    assert response.context["severity_chart"] and response.context["ratings_chart"]
 
 
 def test_brief_for_an_upcoming_interview(owner_client, owner, history):
@@ -153,10 +159,17 @@ def test_strengths_and_the_job_matcher(owner_client, owner):
     )
     html = result.text
     assert "How matching works." in html
-    items = html.split('id="match-results"')[1].split("<li class=")
-    assert "backed" in items[1] and "Tell me about a Django project" in items[1]
-    assert "backed" in items[2] and "Team leadership" in items[2]
-    assert "nothing yet" in items[3]
+    shown = [
+        (m.backed, [backing.evidence.title for backing in m.backed_by])
+        for m in result.context["results"]
+    ]
+    assert shown == [
+        (True, ["Tell me about a Django project"]),
+        (True, ["Team leadership"]),
+        (False, []),
+    ]
+    assert "Tell me about a Django project" in html and "Team leadership" in html
+    assert html.count(">backed<") == 2 and html.count(">nothing yet<") == 1
     assert "- Python and Django" in html  # the pasted text is kept
 
 

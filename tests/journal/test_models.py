@@ -58,7 +58,7 @@ def test_moving_an_asked_question_swaps_it_with_its_neighbour(owner):
 
 @pytest.mark.parametrize("years", [-31, 3])
 def test_absurd_dates_are_refused(years):
-    date = datetime.date.today() + datetime.timedelta(days=365 * years)
+    date = timezone.localdate() + datetime.timedelta(days=365 * years)
     with pytest.raises(ValidationError):
         validate_plausible_date(date)
 

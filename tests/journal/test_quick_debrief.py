@@ -1,7 +1,7 @@
-import datetime
 import uuid
 
 from django.urls import reverse
+from django.utils import timezone
 
 from journal.models import DebriefDraft, Interview
 
@@ -11,7 +11,7 @@ AUTOSAVE = reverse("journal:debrief-autosave")
 
 def test_the_page_defaults_the_date_to_today(owner_client):
     response = owner_client.get(URL)
-    assert f'value="{datetime.date.today():%Y-%m-%d}"' in response.text
+    assert f'value="{timezone.localdate():%Y-%m-%d}"' in response.text
     assert "Questions you were asked — one per line" in response.text
 
 

@@ -2,6 +2,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from journal.models import ActionItem, Weakness, WeaknessObservation
 from tests.factories import (
@@ -11,7 +12,7 @@ from tests.factories import (
     WeaknessFactory,
 )
 
-TODAY = datetime.date.today()
+TODAY = timezone.localdate()
 
 
 @pytest.fixture
@@ -124,7 +125,10 @@ def test_weakness_page_query_count_is_constant(owner_client, owner, django_asser
         )
         ActionItem.objects.create(weakness=weakness, text=f"Step {days}")
     with django_assert_max_num_queries(10):
-        owner_client.get(weakness.get_absolute_url())
+        response = owner_client.get(weakness.get_absolute_url())
+    assert response.status_code == 200
+    assert len(response.context["observations"]) == 30
+    assert "Step 29" in response.text
 
 
 def test_plan_steps_are_added_ticked_and_deleted_with_htmx(owner_client, owner, htmx_headers):

@@ -29,6 +29,7 @@ def test_another_user_gets_404_everywhere(outsider_client, outsider, question, h
         ("get", reverse("questionbank:question-delete", args=[pk]), {}),
         ("post", reverse("questionbank:question-delete", args=[pk]), {}),
         ("post", reverse("questionbank:question-merge", args=[pk]), {"duplicate": theirs.pk}),
+        ("get", reverse("questionbank:merge-candidates", args=[pk]), {"merge_q": "Mine"}),
         ("get", reverse("questionbank:answer-edit", args=[pk]), {}),
         ("post", reverse("questionbank:answer-edit", args=[pk]), hack),
         ("post", reverse("questionbank:answer-autosave", args=[pk]), hack),

@@ -34,7 +34,10 @@ def test_detail_query_count_is_constant(
     with django_assert_max_num_queries(12):
         owner_client.get(question.get_absolute_url())
     with django_assert_max_num_queries(11):
-        owner_client.get(question.get_absolute_url())
+        response = owner_client.get(question.get_absolute_url())
+    assert response.status_code == 200
+    assert len(response.context["occurrences"]) == 20
+    assert question.text in response.text
 
 
 def test_edit_keeps_input_on_error(owner_client, owner, question):
