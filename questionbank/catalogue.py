@@ -53,7 +53,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         unless=(
             "weakness|strength|describe|words|others|colleagues|friends|know|learn|surprise"
-            "|proud|time|cv not|not on"
+            "|proud|time|cv not|not on|references|referees|reference"
         ),
     ),
     Entry(
@@ -91,7 +91,7 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "why + here|us|company|organisation|organization|firm|our",
             "work + here|for us|for our|with us",
-            "join + us|our|company|team",
+            "join + us|our|company",
             "attract|attracts|attracted|appeal|appeals|draw|draws|drew|interest|interests + us"
             "|company|organisation|here|our",
         ),
@@ -193,7 +193,7 @@ ENTRIES: tuple[Entry, ...] = (
             "|developing|progression|progressing",
             "ambition|ambitions|aspiration|aspirations",
         ),
-        unless="old|explain|last|past|did|previous",
+        unless="old|explain|last|past|did|previous|ago",
     ),
     Entry(
         "why-hire",
@@ -212,8 +212,9 @@ ENTRIES: tuple[Entry, ...] = (
             "|choice|hire",
             "bring|add|contribute + team|role|company|table|us",
             "stand out|stands out|set you apart|sets you apart|different from other|unique",
-            "convince + hire|us",
+            "convince + hire|us|best fit|right person",
         ),
+        unless="not hire|not choose|not pick|not offer",
     ),
     Entry(
         "motivation",
@@ -285,7 +286,7 @@ ENTRIES: tuple[Entry, ...] = (
             "availability|available + start|join|begin",
             "start date",
         ),
-        unless="first|90|days|career|learn",
+        unless="first|90|days|career|learn|programming|coding|priorities|did you start",
     ),
     Entry(
         "interviewing-elsewhere",
@@ -301,8 +302,10 @@ ENTRIES: tuple[Entry, ...] = (
             " + elsewhere|other|anywhere else|others",
             "other + offer|offers|company|companies|role|roles|opportunities|employers|processes",
             "elsewhere",
+            "in process|other applications",
         ),
-        unless="competitor|competitors|candidate|candidates|colleague|colleagues|people",
+        unless="competitor|competitors|candidate|candidates|colleague|colleagues|people|worked"
+        "|industry",
     ),
     Entry(
         "relocate",
@@ -316,6 +319,7 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "relocate|relocating|relocation|travel|travelling|traveling|commute|commuting",
             "move|moving + city|country|area|abroad|location|here",
+            "moving to|move to",
         ),
     ),
     # Company
@@ -367,7 +371,9 @@ ENTRIES: tuple[Entry, ...] = (
             "Why is there a break in your employment history?",
         ),
         (
-            "gap|gaps|break|time off|career break + cv|resume|employment|career|history|work",
+            "gap|gaps|break|time off|career break|missing + cv|resume|employment|career|history"
+            "|work",
+            "doing between|were you doing",
             "between + job|jobs|role|roles",
         ),
     ),
@@ -478,9 +484,9 @@ ENTRIES: tuple[Entry, ...] = (
             "without authority|without formal|no authority|no formal|not their manager"
             "|not your reports|without being",
             "influence|influenced|influencing|persuade|persuaded|convince|convinced|win over"
-            "|won over|buy in|buyin",
+            "|won over|buy in|buyin|winning people over|win people over",
         ),
-        unless="hire|company",
+        unless="hire|company|mentor|pen|buy|sell|influenced you|fit|position",
     ),
     Entry(
         "goal",
@@ -537,7 +543,7 @@ ENTRIES: tuple[Entry, ...] = (
             "pressure|stress|stressful|stressed|overwhelmed|overwhelm|hectic",
             "stay|keep + calm|cool",
         ),
-        unless="deadline|deadlines",
+        unless="deadline|deadlines|colleague|coworker|teammate|team member|someone|stressed out",
     ),
     Entry(
         "critical-feedback",
@@ -686,6 +692,67 @@ ENTRIES: tuple[Entry, ...] = (
         ("ethical|unethical|ethics|integrity|dilemma|dishonest|wrong thing",),
     ),
     Entry(
+        "mentoring",
+        "Tell me about a time you mentored someone",
+        (
+            "Tell me about a time you mentored someone.",
+            "Have you coached a junior colleague?",
+            "How do you help less experienced people grow?",
+        ),
+        (
+            "mentor|mentored|mentoring|coach|coached|coaching",
+            "develop|developing|developed|grow|helped|help + junior|less experienced|teammate"
+            "|someone|others|people|team",
+            "junior + colleague|colleagues|developer|developers|engineer|engineers|teammate",
+        ),
+        unless="influenced you|who mentored you|your mentor|role model",
+    ),
+    Entry(
+        "remote-work",
+        "How do you feel about working remotely?",
+        (
+            "How do you feel about working remotely?",
+            "Have you worked from home before?",
+            "How do you stay productive in a distributed team?",
+        ),
+        ("remote|remotely|from home|wfh|distributed|hybrid",),
+    ),
+    Entry(
+        "ambiguity",
+        "Tell me about a time you worked with ambiguity",
+        (
+            "Tell me about a time you worked with ambiguity.",
+            "How do you handle unclear requirements?",
+            "What do you do when the goal is not defined?",
+        ),
+        (
+            "ambiguous|ambiguity|unclear|uncertain|uncertainty|vague|undefined|not defined"
+            "|wasnt defined|was not defined|no clear",
+            "nobody|no one + tell you|knows",
+        ),
+    ),
+    Entry(
+        "team-structure",
+        "How is the team structured?",
+        (
+            "How is the team structured?",
+            "Who would I be working with?",
+            "How big is the team?",
+        ),
+        (
+            "team + structured|structure|organised|organized|size|big|made up",
+            "who + working with|work with",
+            "tell me about the team|about the team i",
+        ),
+        unless="conflict|difficult|lead|led|manage|keep your team",
+    ),
+    Entry(
+        "sell-pen",
+        "Sell me this pen",
+        ("Sell me this pen.", "Pitch this product to me."),
+        ("sell|pitch|convince + pen|this product|me this",),
+    ),
+    Entry(
         "why-career",
         "Why did you choose this career?",
         (
@@ -696,6 +763,9 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "choose|chose|chosen|pick|picked|go into|get into|got into|went into|enter|entered"
             " + career|field|industry|profession|line of work",
+            "changing|change|switch|switched|switching|move into|moving into + career|careers"
+            "|field|industry|profession",
+            "switch|switched + from",
         ),
     ),
     Entry(
@@ -726,7 +796,7 @@ ENTRIES: tuple[Entry, ...] = (
             "|projects|demands|deadlines|things|urgent",
             "workload|time management|manage your time|manage time",
         ),
-        unless="sudden|changes|change",
+        unless="sudden|changes|change|bugs|features|backlog",
     ),
     Entry(
         "first-90-days",
@@ -736,8 +806,11 @@ ENTRIES: tuple[Entry, ...] = (
             "How would you spend your first month in the job?",
             "What would your first three months look like?",
         ),
-        ("first + 30|60|90|100|ninety|hundred|days|day|weeks|week|months|month|year",),
-        unless="success|successful|expect|expectations",
+        (
+            "first + 30|60|90|100|ninety|hundred|days|day|weeks|week|months|month|year|quarter",
+            "priorities + when you join|when you start",
+        ),
+        unless="success|successful|expect|expectations|last job|previous|did you",
     ),
     Entry(
         "underperformer",
@@ -923,6 +996,7 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "environment|culture|workplace|atmosphere + ideal|best|prefer|thrive|kind|type|like",
             "alone|independently|on your own + team|others|prefer",
+            "sort|kind|type + team + best work",
         ),
         unless="feedback|company culture like|enjoy",
     ),
@@ -960,7 +1034,7 @@ ENTRIES: tuple[Entry, ...] = (
             "Who has inspired you in your career?",
         ),
         (
-            "role model|role models|mentor|mentors|admire|admired|hero|heroes",
+            "role model|role models|admire|admired|hero|heroes",
             "who + inspired|inspires|inspire",
         ),
     ),
@@ -1038,7 +1112,9 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "next step|next steps|next stage|next stages|hear back|hear from you",
             "timeline|timescale|timeframe + decision|process|hiring",
+            "happens after|after this interview|rest of the process|hiring process",
         ),
+        unless="career",
     ),
     Entry(
         "hesitations",

@@ -181,11 +181,8 @@ class QuestionQuerySet(OwnedQuerySet):
                 question.set_meaning(reading, vector)
             self.model.objects.bulk_update(stale, Question.MEANING_FIELDS, batch_size=500)
         return [
-            similarity.Item(
-                q.id,
-                q.meaning_key,
-                similarity.from_bytes(q.meaning_vector),
-                similarity.numbers(q.text),
+            similarity.item_for(
+                q.id, q.text, q.meaning_key, similarity.from_bytes(q.meaning_vector)
             )
             for q in rows
         ]

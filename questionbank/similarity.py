@@ -41,7 +41,7 @@ MODEL = "l2_supercat_256"
 DIMENSIONS = 256
 # Changes whenever the catalogue or the way questions are read changes, so stored readings
 # made by an older version are recomputed.
-_RULES_VERSION = "2"
+_RULES_VERSION = "3"
 
 RULE = (
     "Two questions are suggested as the same when both read as the same common interview "
@@ -66,6 +66,7 @@ class Item:
     key: str
     vector: np.ndarray
     numbers: frozenset[str] = frozenset()  # "first 30 days" is not "first 90 days"
+    excluded: frozenset[str] = frozenset()  # entries its words rule out ("not hire")
 
 
 def numbers(text: str) -> frozenset[str]:
@@ -286,9 +287,41 @@ def read(text: str, vector: np.ndarray) -> Reading:
         _, entry, shown = top[0]
         return Reading(entry.key, f"mentions “{shown}”")
     best = int(np.argmax(similarities))
-    if similarities[best] >= ENTRY_THRESHOLD:
+    if similarities[best] >= ENTRY_THRESHOLD and not ruled_out(text, owners[best]):
         return Reading(owners[best].key, f"worded like “{wordings[best]}”")
     return Reading("", "")
+
+
+def ruled_out(text: str, entry: Entry) -> bool:
+    """Whether the question has one of the entry's `unless` words ("Why should we not hire
+    you?" is worded like "Why should we hire you?" but is not that question)."""
+    return entry.key in excluded_entries(text)
+
+
+@cache
+def _unless_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = defaultdict(list)
+    for key, group in _cues()[1].items():
+        for phrase in group:
+            index[phrase[0]].append((key, phrase))
+    return index
+
+
+@lru_cache(maxsize=20_000)
+def excluded_entries(text: str) -> frozenset[str]:
+    """The catalogue entries this question's words rule out."""
+    stems = _stem(words(text))
+    index = _unless_index()
+    return frozenset(
+        key
+        for start, stem in enumerate(stems)
+        for key, phrase in index.get(stem, ())
+        if tuple(stems[start : start + len(phrase)]) == phrase
+    )
+
+
+def item_for(id_: int, text: str, key: str, vector: np.ndarray) -> Item:
+    return Item(id_, key, vector, numbers(text), excluded_entries(text))
 
 
 def read_many(texts: list[str]) -> list[tuple[Reading, np.ndarray]]:
@@ -302,7 +335,7 @@ def fixed_items(texts: tuple[str, ...]) -> tuple[Item, ...]:
     ids are negative so they never collide with a question's."""
     readings = read_many(list(texts))
     return tuple(
-        Item(-1 - n, reading.key, vector, numbers(text))
+        item_for(-1 - n, text, reading.key, vector)
         for n, (text, (reading, vector)) in enumerate(zip(texts, readings, strict=True))
     )
 
@@ -316,6 +349,8 @@ def _pair(a: Item, b: Item, similarity: float, threshold: float) -> Pair | None:
         return Pair(first, second, 1.0 + similarity, similarity, a.key)
     if a.key and b.key:
         return None  # the catalogue tells them apart
+    if a.key in b.excluded or b.key in a.excluded:
+        return None  # one's words rule out the other's entry
     if a.numbers != b.numbers and a.numbers and b.numbers:
         return None  # alike words, different numbers: "question 6" is not "question 7"
     if similarity >= threshold:
@@ -391,7 +426,10 @@ def suggest(
         pair_ids = (int(low[n]), int(high[n]))
         if pair_ids in dismissed:
             continue
-        key = items[int(first[n])].key if from_catalogue[n] else ""
+        a, b = items[int(first[n])], items[int(second[n])]
+        if not from_catalogue[n] and (a.key in b.excluded or b.key in a.excluded):
+            continue  # one's words rule out the other's entry ("Why should we not hire you?")
+        key = a.key if from_catalogue[n] else ""
         found.append(Pair(*pair_ids, float(score[n]), float(similarity[n]), key))
         if limit is not None and len(found) >= limit:
             break
@@ -418,5 +456,5 @@ def matches(
 def same_question(a: str, b: str, *, threshold: float = DEFAULT_THRESHOLD) -> Pair | None:
     """Whether two wordings are the same question (for tests and the benchmark)."""
     (ra, va), (rb, vb) = read_many([a, b])
-    first, second = Item(1, ra.key, va, numbers(a)), Item(2, rb.key, vb, numbers(b))
+    first, second = item_for(1, a, ra.key, va), item_for(2, b, rb.key, vb)
     return _pair(first, second, float(va @ vb), threshold)

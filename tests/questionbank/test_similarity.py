@@ -39,6 +39,7 @@ def test_wordings_of_one_catalogue_entry_are_the_same_question_without_shared_wo
         ("What do you like most about your current job?",
          "What do you like least about your current job?"),
         ("Where do you see yourself in five years?", "What did you do in the last five years?"),
+        ("Why should we hire you?", "Why should we not hire you?"),  # worded alike, ruled out
     ],
 )  # fmt: skip
 def test_look_alikes_that_share_words_are_kept_apart(a, b):

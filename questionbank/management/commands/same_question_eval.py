@@ -33,7 +33,7 @@ def evaluate(groups, lookalikes, *, threshold: float) -> dict:
     texts = list(dict.fromkeys([*group_of, *(t for pair in lookalikes for t in pair)]))
     readings = similarity.read_many(texts)
     items = [
-        similarity.Item(n, reading.key, vector, similarity.numbers(text))
+        similarity.item_for(n, text, reading.key, vector)
         for n, (text, (reading, vector)) in enumerate(zip(texts, readings, strict=True))
     ]
     found = {(p.first, p.second): p for p in similarity.suggest(items, threshold=threshold)}
