@@ -164,3 +164,13 @@ def test_the_thank_you_reminder_links_straight_to_the_draft(owner, interview, ma
     (message,) = [m for m in mailoutbox if "thank-you" in m.subject]
     assert f"http://127.0.0.1:8000{drafts_url(interview)}#thank_you" in message.body
     assert unquote(message.body).count("/followups/unsubscribe/") == 1
+
+
+def test_the_dashboard_sends_thank_you_and_feedback_to_the_drafts(owner, owner_client):
+    fresh = InterviewFactory(user=owner, company="Fresh Co", date=datetime.date(2026, 3, 11))
+    rejected = InterviewFactory(
+        user=owner, company="No Co", date=datetime.date(2026, 3, 1), outcome="rejected"
+    )
+    todo = owner_client.get(reverse("home")).text.split('id="todo"')[1].split("</ul>")[0]
+    assert f'href="{drafts_url(fresh)}#thank_you">Draft it' in todo
+    assert f'href="{drafts_url(rejected)}#feedback_request">Draft the request' in todo
