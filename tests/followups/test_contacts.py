@@ -3,6 +3,7 @@
 from django.urls import reverse
 
 from journal.models import Interview
+from tests.factories import InterviewFactory
 
 
 def basics(**extra) -> dict:
@@ -41,3 +42,15 @@ def test_a_wrong_address_is_named_and_the_input_kept(owner_client, owner):
     assert "“alan at example” is not an email address." in response.text
     assert 'value="grace@example.com, alan at example"' in response.text
     assert not Interview.objects.exists()
+
+
+def test_the_interview_page_shows_where_and_the_addresses(owner_client, owner):
+    interview = InterviewFactory(
+        user=owner,
+        location="https://meet.example.com/xyz",
+        interviewer_emails="grace@example.com",
+        recruiter_email="rita@agency.example",
+    )
+    html = owner_client.get(interview.get_absolute_url()).text
+    assert '<a href="https://meet.example.com/xyz" rel="nofollow">' in html
+    assert "grace@example.com" in html and "rita@agency.example" in html
