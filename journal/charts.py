@@ -1,10 +1,20 @@
 """Server-side SVG charts (pygal), delivered as data: URIs for <img> so no inline script or
-style reaches the page and the Content-Security-Policy stays strict."""
+style reaches the page and the Content-Security-Policy stays strict.
+
+Drawing a chart costs far more than reading its data, so each rendered chart is cached under
+a hash of everything it draws: a chart whose data changed gets a new key (nothing to
+invalidate, nothing stale), and an unchanged one is drawn once per process and cache.
+"""
 
 import base64
+import hashlib
+import json
 
 import pygal
+from django.core.cache import cache
 from pygal.style import Style
+
+CACHE_SECONDS = 24 * 60 * 60
 
 STYLE = Style(
     background="white",
@@ -38,25 +48,28 @@ def to_data_uri(chart) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(svg).decode()
 
 
+def _cached(kind, title: str, x_labels: list[str], series: dict[str, list], **options) -> str:
+    drawn = [kind.__name__, title, x_labels, list(series.items()), sorted(options.items())]
+    digest = hashlib.sha256(json.dumps(drawn, default=str).encode()).hexdigest()
+    key = f"chart:{digest}"
+    uri = cache.get(key)
+    if uri is None:
+        chart = kind(title=title, **options, **CONFIG)
+        chart.x_labels = x_labels
+        for name, values in series.items():
+            chart.add(name, values)
+        uri = to_data_uri(chart)
+        cache.set(key, uri, CACHE_SECONDS)
+    return uri
+
+
 def line_chart(title: str, x_labels: list[str], series: dict[str, list], *, y_range=(1, 5)):
-    chart = pygal.Line(title=title, range=y_range, allow_interruptions=True, **CONFIG)
-    chart.x_labels = x_labels
-    for name, values in series.items():
-        chart.add(name, values)
-    return to_data_uri(chart)
+    return _cached(pygal.Line, title, x_labels, series, range=y_range, allow_interruptions=True)
 
 
 def stacked_bar_chart(title: str, x_labels: list[str], series: dict[str, list]):
-    chart = pygal.StackedBar(title=title, **CONFIG)
-    chart.x_labels = x_labels
-    for name, values in series.items():
-        chart.add(name, values)
-    return to_data_uri(chart)
+    return _cached(pygal.StackedBar, title, x_labels, series)
 
 
 def bar_chart(title: str, x_labels: list[str], series: dict[str, list], *, y_range=(0, 5)):
-    chart = pygal.Bar(title=title, range=y_range, **CONFIG)
-    chart.x_labels = x_labels
-    for name, values in series.items():
-        chart.add(name, values)
-    return to_data_uri(chart)
+    return _cached(pygal.Bar, title, x_labels, series, range=y_range)

@@ -1,13 +1,15 @@
 """Weaknesses: the list with trends, one weakness's page and its improvement plan."""
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from core.htmx import redirect_unless_fragment, render_page
+from questionbank.models import Question
 
-from .. import charts
+from .. import charts, insights
 from ..forms import ActionItemForm, WeaknessForm
 from ..models import ActionItem, Weakness
 from ..trends import RULE, Verdict
@@ -60,28 +62,43 @@ def weakness_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def weakness_detail(request: HttpRequest, pk: int) -> HttpResponse:
     weakness = get_object_or_404(Weakness.objects.for_user(request.user), pk=pk)
-    return render(request, "journal/weakness_detail.html", _weakness_context(weakness))
+    context = _weakness_context(weakness, request.GET.get("page"))
+    return render(request, "journal/weakness_detail.html", context)
 
 
-def _weakness_context(weakness: Weakness, **extra) -> dict:
-    observations = list(weakness.observations.select_related("interview", "question"))
-    chart = None
-    if observations:
-        chart = charts.line_chart(
-            f"How strongly “{weakness.name}” showed (5 = severe)",
-            [o.interview.date.strftime("%d %b %y") for o in observations],
-            {weakness.name: [o.severity for o in observations]},
-        )
-    severity_by_interview = {o.interview_id: o.severity for o in observations}
-    feedback = [
-        (interview, severity_by_interview.get(interview.pk))
-        for interview in weakness.feedback_interviews.order_by("date")
+OBSERVATIONS_PER_PAGE = 25
+QUESTIONS_SHOWN = 20
+
+
+def _weakness_context(weakness: Weakness, page_number=None, **extra) -> dict:
+    observations = weakness.observations.select_related("interview", "question")
+    points = [
+        (weakness.name, date, severity)
+        for date, severity in observations.values_list("interview__date", "severity")
     ]
+    # The same grouping as the trends page: one point per interview, monthly means when long.
+    labels, series = insights.severity_over_time(points, limit=1)
+    chart = None
+    if points:
+        chart = charts.line_chart(
+            f"How strongly “{weakness.name}” showed (5 = severe)", labels, series
+        )
+    newest_first = observations.order_by("-interview__date", "-interview_id")
+    paginator = Paginator(newest_first, OBSERVATIONS_PER_PAGE)
+    paginator.count = len(points)  # already loaded for the chart
+    page = paginator.get_page(page_number)
+    feedback = list(weakness.feedback_interviews.order_by("date"))
+    severities = feedback and dict(
+        observations.filter(interview__in=feedback).values_list("interview_id", "severity")
+    )
     return {
         "weakness": weakness,
-        "observations": observations,
-        "questions": [o.question for o in observations if o.question_id],
-        "feedback": feedback,
+        "observations": page.object_list,
+        "page": page,
+        "questions": Question.objects.filter(exposed_weaknesses__weakness=weakness)
+        .distinct()
+        .order_by("text")[:QUESTIONS_SHOWN],
+        "feedback": [(interview, severities.get(interview.pk)) for interview in feedback],
         "chart": chart,
         "rule": RULE,
         "action_items": weakness.actions.all(),
