@@ -53,8 +53,10 @@ for name in ("heavy", "small"):
     user = User.objects.get(username=name)
     interviews = Interview.objects.filter(user=user)
     interview = interviews.annotate(n=Count("asked")).order_by("-n", "-date").first()
-    question = Question.objects.filter(user=user).annotate(n=Count("asked")).order_by("-n").first()
-    weakness = Weakness.objects.filter(user=user).annotate(n=Count("observations")).order_by("-n").first()
+    questions = Question.objects.filter(user=user).annotate(n=Count("asked"))
+    question = questions.order_by("-n").first()
+    weaknesses = Weakness.objects.filter(user=user).annotate(n=Count("observations"))
+    weakness = weaknesses.order_by("-n").first()
     company = quote(interview.company)
     out[name] = {
         "dashboard": "/",
@@ -106,17 +108,39 @@ class Postgres:
         self.as_postgres(
             PGBIN / "pg_ctl", "-D", self.data, "-w", "-l", self.data / "log", "-o", options, "start"
         )
-        self.as_postgres(PGBIN / "psql", "-h", self.data, "-p", self.port, "-qc",
-                         "CREATE DATABASE debrief", "postgres")  # fmt: skip
+        self.as_postgres(
+            PGBIN / "psql",
+            "-h",
+            self.data,
+            "-p",
+            self.port,
+            "-qc",
+            "CREATE DATABASE debrief",
+            "postgres",
+        )
         return f"postgres://postgres@127.0.0.1:{self.port}/debrief"
 
     def analyze(self):
-        self.as_postgres(PGBIN / "psql", "-h", self.data, "-p", self.port, "-qc", "ANALYZE",
-                         "debrief")  # fmt: skip
+        self.as_postgres(
+            PGBIN / "psql", "-h", self.data, "-p", self.port, "-qc", "ANALYZE", "debrief"
+        )
 
     def stop(self):
-        subprocess.run(["runuser", "-u", "postgres", "--", str(PGBIN / "pg_ctl"), "-D",
-                        str(self.data), "-m", "fast", "stop"], capture_output=True)  # fmt: skip
+        subprocess.run(
+            [
+                "runuser",
+                "-u",
+                "postgres",
+                "--",
+                str(PGBIN / "pg_ctl"),
+                "-D",
+                str(self.data),
+                "-m",
+                "fast",
+                "stop",
+            ],
+            capture_output=True,
+        )
         shutil.rmtree(self.data, ignore_errors=True)
 
 
@@ -135,8 +159,16 @@ def app_env(database_url: str, static_root: str, **extra) -> dict:
 
 
 def gunicorn(env: dict, port: int, workers: int) -> subprocess.Popen:
-    cmd = [str(GUNICORN), "config.wsgi", "--bind", f"127.0.0.1:{port}", "--workers",
-           str(workers), "--log-level", "warning"]  # fmt: skip
+    cmd = [
+        str(GUNICORN),
+        "config.wsgi",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(workers),
+        "--log-level",
+        "warning",
+    ]
     if os.geteuid() == 0:
         cmd.append("--no-control-socket")
     process = subprocess.Popen(cmd, cwd=ROOT, env=env, start_new_session=True)
@@ -165,9 +197,15 @@ def log_in(port: int, username: str) -> str:
     csrf_cookie = re.search(r"csrftoken=([^;]+)", response.getheader("Set-Cookie")).group(1)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
     body = f"csrfmiddlewaretoken={token}&username={username}&password={PASSWORD}"
-    connection.request("POST", "/accounts/login/", body=body, headers={
-        "Content-Type": "application/x-www-form-urlencoded", "Cookie": f"csrftoken={csrf_cookie}",
-    })  # fmt: skip
+    connection.request(
+        "POST",
+        "/accounts/login/",
+        body=body,
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Cookie": f"csrftoken={csrf_cookie}",
+        },
+    )
     response = connection.getresponse()
     response.read()
     session = re.search(r"sessionid=([^;]+)", response.getheader("Set-Cookie") or "")
@@ -187,9 +225,24 @@ def check(port: int, cookie: str, path: str) -> int:
 
 
 def wrk(port: int, cookie: str, path: str, seconds: float, connections: int) -> dict:
-    result = run(["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds:g}s", "--timeout",
-                  "10s", "-s", str(LUA), "-H", f"Cookie: {cookie}",
-                  f"http://127.0.0.1:{port}{path}"])  # fmt: skip
+    result = run(
+        [
+            "wrk",
+            "-t",
+            "2",
+            "-c",
+            str(connections),
+            "-d",
+            f"{seconds:g}s",
+            "--timeout",
+            "10s",
+            "-s",
+            str(LUA),
+            "-H",
+            f"Cookie: {cookie}",
+            f"http://127.0.0.1:{port}{path}",
+        ]
+    )
     line = next(x for x in result.stdout.splitlines() if x.startswith("RESULT "))
     data = json.loads(line.removeprefix("RESULT "))
     data["rps"] = data["requests"] / (data["duration_us"] / 1e6)
@@ -204,9 +257,12 @@ def measure(port, cookies, pages, args) -> dict:
             floor = wrk(port, cookies[account], FLOOR, args.seconds, args.connections)
             page = wrk(port, cookies[account], path, args.seconds, args.connections)
             results[(account, name)] = {"floor": floor, "page": page}
-            print(f"  {account:<6} {name:<15} p50 {page['p50'] / 1000:7.1f} ms "
-                  f"(floor {floor['p50'] / 1000:5.1f})  p95 {page['p95'] / 1000:7.1f} ms  "
-                  f"{page['rps']:6.1f} req/s  errors {page['errors']}", flush=True)  # fmt: skip
+            print(
+                f"  {account:<6} {name:<15} p50 {page['p50'] / 1000:7.1f} ms "
+                f"(floor {floor['p50'] / 1000:5.1f})  p95 {page['p95'] / 1000:7.1f} ms  "
+                f"{page['rps']:6.1f} req/s  errors {page['errors']}",
+                flush=True,
+            )
     return results
 
 
@@ -238,8 +294,10 @@ def report(repeats: list[dict], pages: dict, sizes: dict) -> str:
         )
     floors = [m["floor"]["p50"] / 1000 for r in repeats for m in r.values()]
     lines.append("")
-    lines.append(f"Floor page p50: median {statistics.median(floors):.1f} ms over "
-                 f"{len(floors)} runs ({min(floors):.1f}–{max(floors):.1f}).")  # fmt: skip
+    lines.append(
+        f"Floor page p50: median {statistics.median(floors):.1f} ms over "
+        f"{len(floors)} runs ({min(floors):.1f}–{max(floors):.1f})."
+    )
     return "\n".join(lines)
 
 
@@ -267,11 +325,25 @@ def main():
         run([*manage, "collectstatic", "--noinput"], env=env, cwd=ROOT)
         started = time.perf_counter()
         for username, interviews, questions in [
-            ("heavy", args.interviews, args.questions), ("small", 10, 50)
-        ]:  # fmt: skip
-            out = run([*manage, "seed_demo", "--username", username, "--password", PASSWORD,
-                       "--interviews", str(interviews), "--questions", str(questions)],
-                      env=env, cwd=ROOT).stdout  # fmt: skip
+            ("heavy", args.interviews, args.questions),
+            ("small", 10, 50),
+        ]:
+            out = run(
+                [
+                    *manage,
+                    "seed_demo",
+                    "--username",
+                    username,
+                    "--password",
+                    PASSWORD,
+                    "--interviews",
+                    str(interviews),
+                    "--questions",
+                    str(questions),
+                ],
+                env=env,
+                cwd=ROOT,
+            ).stdout
             print(out.strip().splitlines()[0])
         print(f"Seeded in {time.perf_counter() - started:.0f} s")
         postgres.analyze()
@@ -280,8 +352,10 @@ def main():
 
         servers.append(gunicorn(env, args.port, args.workers))
         cookies = {account: log_in(args.port, account) for account in pages}
-        sizes = {a: {n: check(args.port, cookies[a], p) for n, p in urls.items()}
-                 for a, urls in pages.items()}  # fmt: skip
+        sizes = {
+            a: {n: check(args.port, cookies[a], p) for n, p in urls.items()}
+            for a, urls in pages.items()
+        }
         for account in pages:
             check(args.port, cookies[account], FLOOR)
         repeats = []
@@ -296,15 +370,18 @@ def main():
         for max_age in ("60", "0"):
             server = gunicorn({**env, "DJANGO_CONN_MAX_AGE": max_age}, args.port, args.workers)
             cookie = log_in(args.port, "small")
-            runs = [wrk(args.port, cookie, FLOOR, args.seconds, args.connections)
-                    for _ in range(args.repeats)]  # fmt: skip
+            runs = [
+                wrk(args.port, cookie, FLOOR, args.seconds, args.connections)
+                for _ in range(args.repeats)
+            ]
             stop(server)
             p50 = statistics.median(r["p50"] for r in runs) / 1000
             rps = statistics.median(r["rps"] for r in runs)
             conn_lines.append(f"| {max_age} | {p50:.1f} | {rps:.0f} |")
-        text += ("\n\nFloor page by `DJANGO_CONN_MAX_AGE` (median of the repeats):\n\n"
-                 "| DJANGO_CONN_MAX_AGE | p50 ms | req/s |\n|---|---|---|\n"
-                 + "\n".join(conn_lines))  # fmt: skip
+        text += (
+            "\n\nFloor page by `DJANGO_CONN_MAX_AGE` (median of the repeats):\n\n"
+            "| DJANGO_CONN_MAX_AGE | p50 ms | req/s |\n|---|---|---|\n" + "\n".join(conn_lines)
+        )
 
         # Two instances on two ports, one database, loaded at the same time.
         other = args.port + 1
@@ -312,24 +389,46 @@ def main():
         cookie = log_in(args.port, "heavy")  # a session made on one instance...
         check(other, cookie, "/")  # ...is valid on the other: nothing lives in a process
         loads = [
-            subprocess.Popen(["wrk", "-t", "2", "-c", str(args.connections), "-d",
-                              f"{args.seconds * 2:g}s", "-s", str(LUA), "-H", f"Cookie: {cookie}",
-                              f"http://127.0.0.1:{port}{path}"],
-                             stdout=subprocess.PIPE, text=True)  # fmt: skip
-            for port, path in [(args.port, "/"), (other, "/questions/?q=tell"),
-                               (args.port, pages["heavy"]["question"]), (other, "/journal/")]
-        ]  # fmt: skip
+            subprocess.Popen(
+                [
+                    "wrk",
+                    "-t",
+                    "2",
+                    "-c",
+                    str(args.connections),
+                    "-d",
+                    f"{args.seconds * 2:g}s",
+                    "-s",
+                    str(LUA),
+                    "-H",
+                    f"Cookie: {cookie}",
+                    f"http://127.0.0.1:{port}{path}",
+                ],
+                stdout=subprocess.PIPE,
+                text=True,
+            )
+            for port, path in [
+                (args.port, "/"),
+                (other, "/questions/?q=tell"),
+                (args.port, pages["heavy"]["question"]),
+                (other, "/journal/"),
+            ]
+        ]
         outputs = [json.loads(p.communicate()[0].split("RESULT ")[1]) for p in loads]
         total = sum(o["requests"] / (o["duration_us"] / 1e6) for o in outputs)
         errors = sum(o["errors"] for o in outputs)
-        text += (f"\n\nTwo instances ({args.workers} workers each) on ports {args.port} and "
-                 f"{other}, one database, four wrk loads at once (dashboard, bank search, "
-                 f"question, journal; a session made on one instance used on both): "
-                 f"{total:.0f} req/s in all, {errors} errors.")  # fmt: skip
-        header = (f"{args.repeats} repeats, {args.seconds:g} s per measurement, "
-                  f"{args.connections} connections, gunicorn {args.workers} workers, "
-                  f"heavy = {args.interviews} interviews / {args.questions} questions, "
-                  f"small = 10 / 50. Ratios: median (min–max) over the repeats.\n\n")  # fmt: skip
+        text += (
+            f"\n\nTwo instances ({args.workers} workers each) on ports {args.port} and "
+            f"{other}, one database, four wrk loads at once (dashboard, bank search, "
+            f"question, journal; a session made on one instance used on both): "
+            f"{total:.0f} req/s in all, {errors} errors."
+        )
+        header = (
+            f"{args.repeats} repeats, {args.seconds:g} s per measurement, "
+            f"{args.connections} connections, gunicorn {args.workers} workers, "
+            f"heavy = {args.interviews} interviews / {args.questions} questions, "
+            f"small = 10 / 50. Ratios: median (min–max) over the repeats.\n\n"
+        )
         print()
         print(header + text)
         if args.out:
