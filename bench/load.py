@@ -64,7 +64,7 @@ for name in ("heavy", "small"):
         "journal search": "/journal/?q=conflict",
         "interview": f"/journal/{interview.pk}/",
         "companies": "/journal/companies/",
-        "company": f"/journal/companies/{company}/",
+        "company": f"/journal/companies/company/?name={company}",
         "bank": "/questions/",
         "bank search": "/questions/?q=tell",
         "question": f"/questions/{question.pk}/",

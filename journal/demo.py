@@ -15,7 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 from faker import Faker
 
-from questionbank import scheduling
+from core.companies import company_key
+from questionbank import scheduling, similarity
 from questionbank.models import Answer, AnswerRevision, Question, Review
 from questionbank.starter import STARTER_QUESTIONS
 
@@ -82,6 +83,11 @@ _PAIRS = [
     ("unit tests", "integration tests"), ("optimistic", "pessimistic locking"),
     ("a queue", "a topic"), ("vertical", "horizontal scaling"),
 ]  # fmt: skip
+_CODE_NAMES = [
+    "Apollo", "Borealis", "Cobalt", "Dorado", "Ember", "Falcon", "Granite", "Harbor", "Indigo",
+    "Juniper", "Kestrel", "Lumen", "Meridian", "Nimbus", "Orchid", "Pioneer", "Quartz", "Raven",
+]  # fmt: skip
+_CODE_NOUNS = ["migration", "launch", "rewrite", "redesign", "integration", "audit", "rollout"]
 _TECH = [
     "How would you design {s}?",
     "How would you scale {s} to ten times its traffic?",
@@ -132,13 +138,12 @@ def question_texts(count: int, rng: random.Random) -> list[str]:
     head, rest = texts[: len(STARTER_QUESTIONS)], texts[len(STARTER_QUESTIONS) :]
     rng.shuffle(rest)
     texts = head + rest
-    # Beyond the combinations: the same patterns about named projects, still distinct wordings.
-    suffix = 2
+    # Beyond the combinations: the same patterns about named projects, still distinct wordings
+    # (code names, not numbers: numbers tell look-alike questions apart).
+    names = (f"{a} {b}" for b in _CODE_NOUNS for a in _CODE_NAMES)
     while len(texts) < count:
-        texts += [
-            t.rstrip(".?") + f" (project {suffix})" + t[-1] for t in rest[: count - len(texts)]
-        ]
-        suffix += 1
+        name = next(names)
+        texts += [t.rstrip(".?") + f" on {name}" + t[-1] for t in rest[: count - len(texts)]]
     return texts[:count]
 
 
@@ -218,19 +223,23 @@ def seed_account(
     today = timezone.localdate()
     now = timezone.now()
 
-    bank = _bulk(
-        Question,
-        [
-            Question(
-                user=user,
-                text=text,
-                **Question.keys_for(text),
-                category=_category(text),
-                notes=_fake.sentence(nb_words=10) if rng.random() < 0.3 else "",
-            )
-            for text in question_texts(questions, rng)
-        ],
-    )
+    bank = [
+        Question(
+            user=user,
+            text=text,
+            **Question.keys_for(text),
+            category=_category(text),
+            notes=_fake.sentence(nb_words=10) if rng.random() < 0.3 else "",
+        )
+        for text in question_texts(questions, rng)
+    ]
+    # Each question's meaning (for "same question in other words"), read in one batch as the
+    # app would otherwise do on the first page that needs them.
+    for question, (reading, vector) in zip(
+        bank, similarity.read_many([q.text for q in bank]), strict=True
+    ):
+        question.set_meaning(reading, vector)
+    bank = _bulk(Question, bank)
 
     interview_rows = _interviews(user, interviews, today, rng)
     _bulk(
@@ -325,6 +334,7 @@ def _interviews(user, count: int, today: datetime.date, rng: random.Random) -> l
             interview = InterviewFactory.build(
                 user=user,
                 company=company,
+                company_key=company_key(company),  # save() sets it; bulk_create does not
                 date=date,
                 time=datetime.time(rng.choice([9, 10, 11, 14, 15, 16]), rng.choice([0, 30])),
                 outcome=outcome,

@@ -168,23 +168,23 @@ class QuestionQuerySet(OwnedQuerySet):
 
     def meaning_items(self) -> list[similarity.Item]:
         """Each question's stored meaning, redone first for those whose text (or the rules)
-        changed since it was stored: one query, plus one bulk update when any was stale."""
-        rows = list(
-            self.order_by().only(
-                "id", "text", "normalized_text", "meaning_key", "meaning_vector", "meaning_stamp"
-            )
-        )
-        stale = [q for q in rows if q.meaning_stamp != similarity.stamp(q.normalized_text)]
-        if stale:
+        changed since it was stored: one query, plus one bulk update when any was stale.
+
+        Read as plain rows, not model instances: this runs over a whole bank per page view."""
+        fields = ["id", "text", "normalized_text", "meaning_key", "meaning_vector", "meaning_stamp"]
+        rows = list(self.order_by().values_list(*fields))
+        stale_ids = [row[0] for row in rows if row[5] != similarity.stamp(row[2])]
+        if stale_ids:
+            stale = list(self.model.objects.filter(pk__in=stale_ids).only(*fields))
             readings = similarity.read_many([q.text for q in stale])
             for question, (reading, vector) in zip(stale, readings, strict=True):
                 question.set_meaning(reading, vector)
             self.model.objects.bulk_update(stale, Question.MEANING_FIELDS, batch_size=500)
+            redone = {q.id: tuple(getattr(q, name) for name in fields) for q in stale}
+            rows = [redone.get(row[0], row) for row in rows]
         return [
-            similarity.item_for(
-                q.id, q.text, q.meaning_key, similarity.from_bytes(q.meaning_vector)
-            )
-            for q in rows
+            similarity.item_for(pk, text, key, similarity.from_bytes(vector))
+            for pk, text, _, key, vector, _ in rows
         ]
 
     # The duplicates page lists at most this many pairs, most likely first; merging or

@@ -12,6 +12,7 @@ Two layers, both deterministic:
 
 import hashlib
 import importlib.util
+import re
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
@@ -69,7 +70,14 @@ class Item:
     excluded: frozenset[str] = frozenset()  # entries its words rule out ("not hire")
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def numbers(text: str) -> frozenset[str]:
+    # Most wordings are plain ASCII without a digit: skip normalising them, since this runs
+    # for a whole bank on every page that looks for look-alikes.
+    if text.isascii() and not _ASCII_DIGIT.search(text):
+        return frozenset()
     return frozenset(w for w in words(text) if w.isdigit())
 
 

@@ -16,6 +16,11 @@ def test_it_seeds_a_full_journal_and_prints_the_login(db, capsys):
     interviews = Interview.objects.for_user(user)
     assert interviews.count() == 40
     assert interviews.values("company").distinct().count() > 3
+    first = interviews.first()
+    assert (
+        interviews.at_company(first.company.upper()).count()
+        == interviews.filter(company=first.company).count()
+    )
     assert interviews.exclude(outcome="pending").exists()
     assert interviews.exclude(feedback="").exists() or interviews.filter(outcome="rejected")
     assert Question.objects.for_user(user).count() == 60

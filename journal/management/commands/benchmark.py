@@ -44,7 +44,7 @@ def main_pages(user) -> dict[str, str]:
         "journal search": reverse("journal:interview-list") + "?q=conflict",
         "interview": interview.get_absolute_url(),
         "companies": reverse("journal:company-list"),
-        "company": reverse("journal:company-detail", args=[company]),
+        "company": reverse("journal:company-detail") + f"?name={quote(company)}",
         "question bank": reverse("questionbank:question-list"),
         "bank search": reverse("questionbank:question-list") + "?q=tell",
         "question": question.get_absolute_url(),
