@@ -316,8 +316,10 @@ def _unless_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
 
 
 @lru_cache(maxsize=20_000)
+@lru_cache(maxsize=50_000)
 def excluded_entries(text: str) -> frozenset[str]:
-    """The catalogue entries this question's words rule out."""
+    """The catalogue entries this question's words rule out (cached: pages that look for
+    look-alikes need it for every question of the bank, and a wording rarely changes)."""
     stems = _stem(words(text))
     index = _unless_index()
     return frozenset(
