@@ -8,13 +8,16 @@ from .starter import STARTER_QUESTIONS
 
 @transaction.atomic
 def questions_merge(*, survivor: Question, duplicate: Question) -> Question:
-    """Fold `duplicate` into `survivor`: occurrences, answer, practice, tags and notes move."""
+    """Fold `duplicate` into `survivor`: occurrences, answer, practice, tags and notes move.
+
+    Nothing written is lost: an interview that asked both wordings keeps one occurrence with
+    both notes, the weakness observations it exposed and the strengths its answer showed follow.
+    """
     if survivor.pk == duplicate.pk or survivor.user_id != duplicate.user_id:
         raise ValueError("Only two different questions of the same user can be merged.")
-    # Asked in the same interview under both wordings: that interview keeps one occurrence.
-    duplicate.asked.filter(interview__in=survivor.asked.values("interview")).delete()
-    duplicate.asked.update(question=survivor)
+    _merge_occurrences(survivor, duplicate)
     duplicate.reviews.update(question=survivor)
+    duplicate.exposed_weaknesses.update(question=survivor)
     _merge_answers(survivor, duplicate)
     survivor.tags.add(*duplicate.tags.all())
     if duplicate.notes.strip():
@@ -24,6 +27,23 @@ def questions_merge(*, survivor: Question, duplicate: Question) -> Question:
     survivor.save()
     duplicate.delete()
     return survivor
+
+
+def _merge_occurrences(survivor: Question, duplicate: Question) -> None:
+    kept = {asked.interview_id: asked for asked in survivor.asked.all()}
+    for asked in duplicate.asked.all():
+        twin = kept.get(asked.interview_id)
+        if twin is None:
+            continue
+        # Asked under both wordings in one interview: one occurrence, with both notes.
+        twin.answer_notes = "\n\n".join(
+            part for part in [twin.answer_notes, asked.answer_notes] if part.strip()
+        )
+        twin.rating = twin.rating if twin.rating is not None else asked.rating
+        twin.caught_off_guard = twin.caught_off_guard or asked.caught_off_guard
+        twin.save(update_fields=["answer_notes", "rating", "caught_off_guard"])
+        asked.delete()
+    duplicate.asked.update(question=survivor)
 
 
 def _merge_answers(survivor: Question, duplicate: Question) -> None:
@@ -38,6 +58,7 @@ def _merge_answers(survivor: Question, duplicate: Question) -> None:
     # Both had an answer: the survivor's stays current, the other becomes a revision of it,
     # so it can be viewed and restored.
     duplicate_answer.revisions.update(answer=survivor_answer)
+    survivor_answer.strengths.add(*duplicate_answer.strengths.all())
     survivor_answer.revisions.create(
         **{name: getattr(duplicate_answer, name) for name in Answer.CONTENT_FIELDS},
         pinned=True,

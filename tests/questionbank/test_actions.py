@@ -1,9 +1,15 @@
 import pytest
 
+from journal.models import Strength
 from questionbank.actions import questions_merge, starter_questions_add
 from questionbank.models import Answer, Question, Tag
 from questionbank.starter import STARTER_QUESTIONS
-from tests.factories import AskedQuestionFactory, InterviewFactory, QuestionFactory
+from tests.factories import (
+    AskedQuestionFactory,
+    InterviewFactory,
+    ObservationFactory,
+    QuestionFactory,
+)
 
 
 def test_merge_moves_occurrences_answers_practice_tags_and_notes(owner):
@@ -31,6 +37,30 @@ def test_merge_moves_occurrences_answers_practice_tags_and_notes(owner):
     assert survivor.due is not None
     assert [t.name for t in survivor.tags.all()] == ["intro"]
     assert survivor.notes == "Keep it short\n\nMention Python"
+
+
+def test_merge_loses_no_notes_observation_or_strength(owner):
+    survivor = QuestionFactory(user=owner, text="What is your biggest weakness?")
+    duplicate = QuestionFactory(user=owner, text="Your greatest weakness?")
+    shared = InterviewFactory(user=owner)
+    AskedQuestionFactory(interview=shared, question=survivor, answer_notes="Rambled")
+    AskedQuestionFactory(
+        interview=shared, question=duplicate, answer_notes="Then recovered", rating=4
+    )
+    observation = ObservationFactory(interview=shared, weakness__user=owner, question=duplicate)
+    Answer.objects.create(question=survivor, body="Survivor's answer")
+    strength = Strength.objects.create(user=owner, name="Honesty")
+    strength.answers.add(Answer.objects.create(question=duplicate, body="Duplicate's answer"))
+
+    questions_merge(survivor=survivor, duplicate=duplicate)
+
+    occurrence = shared.asked.get()
+    assert occurrence.question == survivor
+    assert occurrence.answer_notes == "Rambled\n\nThen recovered"
+    assert occurrence.rating == 4
+    observation.refresh_from_db()
+    assert observation.question == survivor
+    assert list(strength.answers.all()) == [survivor.answer]
 
 
 def test_merge_moves_the_answer_when_the_survivor_has_none(owner):
