@@ -79,6 +79,8 @@ MIDDLEWARE = [
     # forgotten decorator can never expose someone's journal. (Django's, plus HX-Redirect to
     # the login page for htmx requests.)
     "core.middleware.HtmxLoginRequiredMiddleware",
+    # A write that lost a race with a delete (another tab) is a 404, not a 500.
+    "core.middleware.VanishedObjectMiddleware",
     "accounts.middleware.UserTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django_htmx.middleware.HtmxMiddleware",

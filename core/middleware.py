@@ -5,6 +5,8 @@ from urllib.parse import urlencode, urlsplit
 
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.middleware import LoginRequiredMiddleware
+from django.core.exceptions import ObjectNotUpdated
+from django.db import IntegrityError
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import resolve_url
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -83,3 +85,32 @@ def page_path(request: HttpRequest) -> str:
         ):
             return parts.path + (f"?{parts.query}" if parts.query else "")
     return request.get_full_path()
+
+
+class VanishedObjectMiddleware:
+    """A request that lost a race with a delete answers 404, not 500.
+
+    Another tab (or a double click) may delete an interview, a weakness or a question between
+    the moment a view fetched it and the moment it writes something that points at it. The
+    database then refuses the write (a foreign-key violation) or an update finds no row
+    (`Model.NotUpdated`): both mean "this no longer exists", which is a 404.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception):
+        if isinstance(exception, ObjectNotUpdated) or _is_foreign_key_violation(exception):
+            raise Http404("This was deleted meanwhile.") from exception
+        return None
+
+
+def _is_foreign_key_violation(error: Exception) -> bool:
+    if not isinstance(error, IntegrityError):
+        return False
+    if getattr(error.__cause__, "sqlstate", None) == "23503":  # PostgreSQL (psycopg 3)
+        return True
+    return "FOREIGN KEY constraint failed" in str(error)  # SQLite

@@ -9,6 +9,7 @@ from journal.models import AskedQuestion, DebriefDraft, Interview
 from tests.factories import AskedQuestionFactory, InterviewFactory
 
 URL = reverse("journal:quick-debrief")
+HTMX = {"HX-Request": "true"}
 AUTOSAVE = reverse("journal:debrief-autosave")
 
 
@@ -187,3 +188,46 @@ def test_requests_racing_an_interview_delete_answer_404_and_bring_nothing_back(
     assert response.status_code == 404
     assert not Interview.objects.exists()  # not brought back by the save
     assert not AskedQuestion.objects.exists()
+
+
+def lose_the_race(monkeypatch, module, model):
+    """Make `module`'s get_object_or_404 return the object, then delete it (another tab)."""
+    real = module.get_object_or_404
+
+    def fetch_then_lose(queryset, **lookup):
+        found = real(queryset, **lookup)
+        model.objects.filter(pk=found.pk).delete()
+        return found
+
+    monkeypatch.setattr(module, "get_object_or_404", fetch_then_lose)
+
+
+@pytest.mark.django_db(transaction=True)  # the foreign key is checked when the write commits
+def test_tagging_a_weakness_on_an_interview_deleted_meanwhile_is_a_404(
+    owner_client, owner, monkeypatch
+):
+    from journal.models import WeaknessObservation
+    from journal.views import interviews
+
+    interview = InterviewFactory(user=owner)
+    lose_the_race(monkeypatch, interviews, Interview)
+    url = reverse("journal:observation-add", args=[interview.pk])
+    response = owner_client.post(url, {"name": "Rambling", "severity": "3"}, headers=HTMX)
+    assert response.status_code == 404
+    assert not WeaknessObservation.objects.exists()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_adding_a_plan_step_to_a_weakness_deleted_meanwhile_is_a_404(
+    owner_client, owner, monkeypatch
+):
+    from journal.models import ActionItem, Weakness
+    from journal.views import weaknesses
+    from tests.factories import WeaknessFactory
+
+    weakness = WeaknessFactory(user=owner)
+    lose_the_race(monkeypatch, weaknesses, Weakness)
+    url = reverse("journal:action-add", args=[weakness.pk])
+    response = owner_client.post(url, {"text": "Answer in one sentence first"}, headers=HTMX)
+    assert response.status_code == 404
+    assert not ActionItem.objects.exists()
