@@ -1,8 +1,9 @@
-from crispy_forms.helper import FormHelper
 from django import forms
 from django.contrib.auth.forms import PasswordResetForm, UserCreationForm
 from django.contrib.auth.models import User
 from django.template.loader import render_to_string
+
+from core.forms import form_helper
 
 from .mail import send_or_log
 from .models import Profile, time_zone_names
@@ -26,8 +27,7 @@ class SignupForm(UserCreationForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["time_zone"].widget.attrs["data-browser-time-zone"] = ""
-        self.helper = FormHelper()
-        self.helper.form_tag = False
+        self.helper = form_helper()
 
     def clean_email(self) -> str:
         return self.cleaned_data["email"].strip().lower()
@@ -49,8 +49,7 @@ class ProfileForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.helper = FormHelper()
-        self.helper.form_tag = False
+        self.helper = form_helper()
 
 
 class EmailChangeForm(forms.Form):
@@ -65,8 +64,7 @@ class EmailChangeForm(forms.Form):
     def __init__(self, *args, user: User, **kwargs):
         super().__init__(*args, **kwargs)
         self.user = user
-        self.helper = FormHelper()
-        self.helper.form_tag = False
+        self.helper = form_helper()
 
     def clean_email(self) -> str:
         return self.cleaned_data["email"].strip().lower()
@@ -95,8 +93,7 @@ class AccountDeleteForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.user = user
         self.fields["username"].widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})
-        self.helper = FormHelper()
-        self.helper.form_tag = False
+        self.helper = form_helper()
 
     def clean_username(self) -> str:
         username = self.cleaned_data["username"].strip()

@@ -2,7 +2,7 @@
 
 from crispy_forms.bootstrap import FieldWithButtons, StrictButton
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Layout
+from crispy_forms.layout import Div, Field, Layout
 from django import forms
 
 # Search and filter boxes: longer input is a paste gone wrong, and SQLite refuses LIKE patterns
@@ -52,3 +52,8 @@ class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
                     params={"value": str(pk)[:40]},
                 )
         return super()._check_values(value)
+
+
+def column(name: str, css_class: str) -> Div:
+    """One field in a grid column, for filter rows (`css_class` like "col-6 col-md-3")."""
+    return Div(Field(name), css_class=css_class)

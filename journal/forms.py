@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.companies import clean_company_name, company_key
-from core.forms import ModelMultipleChoiceField, field_with_submit, form_helper
+from core.forms import ModelMultipleChoiceField, column, field_with_submit, form_helper
 from questionbank.models import Answer, Question, similar
 from questionbank.text import (
     MAX_QUESTION_LENGTH,
@@ -515,6 +515,16 @@ class StrengthForm(SectionForm):
 class DateRangeForm(forms.Form):
     start = forms.DateField(required=False, widget=DATE_WIDGET, label="From")
     end = forms.DateField(required=False, widget=DATE_WIDGET, label="To")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = form_helper(
+            Div(
+                column("start", "col-6 col-md-3"),
+                column("end", "col-6 col-md-3"),
+                css_class="row g-2",
+            )
+        )
 
     def clean(self):
         cleaned = super().clean()
