@@ -354,8 +354,7 @@ class _Importer:
             self._question(question)
         for weakness in plan["weaknesses"]:
             self._weakness(weakness)
-        for interview in plan["interviews"]:
-            self._interview(interview)
+        self._interviews(plan["interviews"])
         for strength in plan["strengths"]:
             self._strength(strength)
         for data in plan["drafts"]:
@@ -445,36 +444,45 @@ class _Importer:
             if fields.get("text") not in existing
         )
 
-    def _interview(self, plan: dict) -> None:
-        interview = Interview(user=self.user, **plan["fields"])
-        interview.save()
-        self.summary.count("interview")
-        OutcomeChange.objects.bulk_create(
-            OutcomeChange(interview=interview, **fields) for fields in plan["outcome_history"]
-        )
-        AskedQuestion.objects.bulk_create(
-            AskedQuestion(
-                interview=interview,
-                question=self._find_question(asked["wording"])[0],
-                position=position,
-                **asked["fields"],
-            )
-            for position, asked in enumerate(plan["asked"])
-        )
-        WeaknessObservation.objects.bulk_create(
-            WeaknessObservation(
-                interview=interview,
-                weakness=self._find_weakness(observation["weakness"])[0],
-                question=self._find_question(observation["question"])[0]
-                if observation["question"]
-                else None,
-                **observation["fields"],
-            )
-            for observation in plan["observations"]
-        )
-        interview.feedback_weaknesses.set(
-            self._find_weakness(name)[0] for name in plan["feedback_weaknesses"]
-        )
+    def _interviews(self, plans: list[dict]) -> None:
+        """Each interview is saved on its own (its save() derives the company key); what hangs
+        off them is inserted in one batch per table, so a long journal imports quickly."""
+        changes, asked, observations, mapped = [], [], [], []
+        feedback = Interview.feedback_weaknesses.through
+        for plan in plans:
+            interview = Interview(user=self.user, **plan["fields"])
+            interview.save()
+            self.summary.count("interview")
+            changes += [OutcomeChange(interview=interview, **f) for f in plan["outcome_history"]]
+            asked += [
+                AskedQuestion(
+                    interview=interview,
+                    question=self._find_question(entry["wording"])[0],
+                    position=position,
+                    **entry["fields"],
+                )
+                for position, entry in enumerate(plan["asked"])
+            ]
+            observations += [
+                WeaknessObservation(
+                    interview=interview,
+                    weakness=self._find_weakness(observation["weakness"])[0],
+                    question=self._find_question(observation["question"])[0]
+                    if observation["question"]
+                    else None,
+                    **observation["fields"],
+                )
+                for observation in plan["observations"]
+            ]
+            weaknesses = {self._find_weakness(name)[0].pk for name in plan["feedback_weaknesses"]}
+            mapped += [feedback(interview=interview, weakness_id=pk) for pk in weaknesses]
+        for model, rows in [
+            (OutcomeChange, changes),
+            (AskedQuestion, asked),
+            (WeaknessObservation, observations),
+            (feedback, mapped),
+        ]:
+            model.objects.bulk_create(rows, batch_size=500)
 
     def _strength(self, plan: dict) -> None:
         fields = plan["fields"]
