@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "journal",
     "followups",
     "userdata",
+    "trash",
 ]
 
 MIDDLEWARE = [
@@ -84,6 +85,8 @@ MIDDLEWARE = [
     "accounts.middleware.UserTimeZoneMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # After the messages middleware: an htmx fragment carries new messages (an Undo) with it.
+    "core.middleware.HtmxMessagesMiddleware",
     # Last, as django-axes requires: turns a locked-out login into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -21,5 +21,6 @@ urlpatterns = [
     path("questions/", include("questionbank.urls")),
     path("followups/", include("followups.urls")),
     path("data/", include("userdata.urls")),
+    path("trash/", include("trash.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -5,10 +5,12 @@ from urllib.parse import urlencode, urlsplit
 
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.middleware import LoginRequiredMiddleware
+from django.contrib.messages import get_messages
 from django.core.exceptions import ObjectNotUpdated
 from django.db import IntegrityError
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import resolve_url
+from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 from django_htmx.http import HttpResponseClientRedirect
 
@@ -114,3 +116,35 @@ def _is_foreign_key_violation(error: Exception) -> bool:
     if getattr(error.__cause__, "sqlstate", None) == "23503":  # PostgreSQL (psycopg 3)
         return True
     return "FOREIGN KEY constraint failed" in str(error)  # SQLite
+
+
+class HtmxMessagesMiddleware:
+    """Give an htmx fragment the messages raised while making it (an Undo, an error), swapped
+    into the page's messages area out of band; a full page shows them itself."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if not _wants_messages(request, response):
+            return response
+        pending = list(get_messages(request))
+        if pending:
+            html = render_to_string(
+                "messages.html", {"messages": pending, "oob": True}, request=request
+            )
+            response.content += html.encode()
+        return response
+
+
+def _wants_messages(request: HttpRequest, response: HttpResponse) -> bool:
+    htmx = getattr(request, "htmx", None)
+    return bool(
+        htmx
+        and not htmx.boosted
+        and response.status_code == 200
+        and "HX-Redirect" not in response
+        and not getattr(response, "streaming", False)
+        and response.get("Content-Type", "").startswith("text/html")
+    )

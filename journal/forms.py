@@ -412,7 +412,7 @@ class ObservationForm(forms.Form):
         max_length=120,
         error_messages={"required": "Type a weakness, new or existing."},
     )
-    severity = RatingField(label="How strongly it showed (1 mild – 5 severe)", required=True)
+    severity = RatingField(label="How strongly it showed", required=True, help_text=SEVERITY_SCALE)
     note = forms.CharField(max_length=500, required=False)
     question = forms.ModelChoiceField(
         queryset=Question.objects.none(),
@@ -448,7 +448,7 @@ class ObservationEditForm(SectionForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["severity"].label = "Severity (1 mild – 5 severe)"
+        self.fields["severity"].label = "Severity"
         self.fields["question"].queryset = Question.objects.filter(
             asked__interview=self.instance.interview
         )

@@ -16,6 +16,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from core.forms import MAX_ID_DIGITS
 from core.htmx import redirect_unless_fragment, render_page
 from core.paging import key_first_page
+from trash.models import TrashItem
+from trash.undo import remove_with_undo
 
 from . import actions, practice, similarity
 from .filters import QuestionFilter
@@ -110,8 +112,13 @@ def question_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def question_delete(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(_user_questions(request).with_stats(), pk=pk)
     if request.method == "POST":
-        question.delete()
-        messages.success(request, "Question deleted from your bank.")
+        remove_with_undo(
+            request,
+            question,
+            kind=TrashItem.Kind.QUESTION,
+            label=question.text,
+            back_url=question.get_absolute_url(),
+        )
         return redirect("questionbank:question-list")
     return render(request, "questionbank/question_delete.html", {"question": question})
 

@@ -13,6 +13,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from core.htmx import redirect_unless_fragment, render_page
 from questionbank.categories import RULE as CATEGORY_RULE
 from questionbank.models import Question
+from trash.models import TrashItem
+from trash.undo import remove_with_undo
 
 from .. import actions
 from ..filters import InterviewFilter
@@ -162,9 +164,13 @@ def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
         Interview.objects.for_user(request.user).with_question_count(), pk=pk
     )
     if request.method == "POST":
-        name = str(interview)
-        interview.delete()
-        messages.success(request, f"Deleted the interview {name}.")
+        remove_with_undo(
+            request,
+            interview,
+            kind=TrashItem.Kind.INTERVIEW,
+            label=str(interview),
+            back_url=interview.get_absolute_url(),
+        )
         return redirect("journal:interview-list")
     return render(request, "journal/interview_delete.html", {"interview": interview})
 
@@ -237,7 +243,10 @@ def _get_asked(request: HttpRequest, pk: int, asked_pk: int) -> AskedQuestion:
 @require_POST
 def question_remove(request: HttpRequest, pk: int, asked_pk: int) -> HttpResponse:
     asked = _get_asked(request, pk, asked_pk)
-    asked.delete()
+    back = f"{asked.interview.get_absolute_url()}#asked-{asked.pk}"
+    remove_with_undo(
+        request, asked, kind=TrashItem.Kind.ASKED, label=asked.question.text, back_url=back
+    )
     return _saved(request, asked.interview, "questions")
 
 
@@ -316,5 +325,11 @@ def observation_edit(request: HttpRequest, pk: int, observation_pk: int) -> Http
 @require_POST
 def observation_remove(request: HttpRequest, pk: int, observation_pk: int) -> HttpResponse:
     observation = _get_observation(request, pk, observation_pk)
-    observation.delete()
+    remove_with_undo(
+        request,
+        observation,
+        kind=TrashItem.Kind.OBSERVATION,
+        label=f"{observation.weakness.name} ({observation.interview.company})",
+        back_url=f"{observation.interview.get_absolute_url()}#weaknesses",
+    )
     return _saved(request, observation.interview, "weaknesses")

@@ -8,6 +8,8 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from core.htmx import redirect_unless_fragment, render_page
 from questionbank.models import Question
+from trash.models import TrashItem
+from trash.undo import remove_with_undo
 
 from .. import charts, insights
 from ..forms import ActionItemForm, WeaknessForm
@@ -149,5 +151,11 @@ def action_toggle(request: HttpRequest, pk: int, action_pk: int) -> HttpResponse
 @require_POST
 def action_delete(request: HttpRequest, pk: int, action_pk: int) -> HttpResponse:
     item = _get_action(request, pk, action_pk)
-    item.delete()
+    remove_with_undo(
+        request,
+        item,
+        kind=TrashItem.Kind.ACTION,
+        label=item.text,
+        back_url=f"{item.weakness.get_absolute_url()}#plan",
+    )
     return _plan_changed(request, item.weakness)

@@ -269,3 +269,9 @@ def test_what_was_worn_lists_only_earlier_interviews(owner_client, owner):
     html = owner_client.get(interview.get_absolute_url()).text
     assert "Grey blazer" in html
     assert "Future suit" not in html
+
+
+def test_the_severity_scale_says_what_its_ends_mean(owner_client, owner):
+    interview = InterviewFactory(user=owner, date=datetime.date.today())
+    html = owner_client.get(interview.get_absolute_url()).text
+    assert "1 = barely … 5 = severe" in html

@@ -1,0 +1,79 @@
+"""Removing to the trash and restoring from it, each in one transaction."""
+
+import json
+
+from django.apps import apps
+from django.contrib.postgres.search import SearchVectorField
+from django.core import serializers
+from django.db import DEFAULT_DB_ALIAS, IntegrityError, connection, transaction
+from django.db.models import QuerySet
+from django.db.models.deletion import Collector
+
+from .models import TrashItem
+
+
+class RestoreError(Exception):
+    """What was removed cannot come back as it was (its parent is gone, or it exists again)."""
+
+
+def _rows(collector: Collector) -> list:
+    rows = [obj for instances in collector.data.values() for obj in instances]
+    for queryset in collector.fast_deletes:
+        rows.extend(queryset)
+    return rows
+
+
+def _relinks(collector: Collector) -> list:
+    relinks = []
+    for (field, _value), batches in collector.field_updates.items():
+        pairs = []
+        for batch in batches:
+            if isinstance(batch, QuerySet):
+                pairs += [list(row) for row in batch.values_list("pk", field.attname)]
+            else:
+                pairs += [[obj.pk, getattr(obj, field.attname)] for obj in batch]
+        if pairs:
+            relinks.append([field.model._meta.label, field.attname, pairs])
+    return relinks
+
+
+@transaction.atomic
+def trash_remove(*, user, obj, kind: str, label: str, back_url: str = "") -> TrashItem:
+    """Delete `obj` (and all its deletion takes with it), keeping a snapshot to restore.
+
+    Snapshots older than the retention period go at the same time.
+    """
+    collector = Collector(using=DEFAULT_DB_ALIAS, origin=obj)
+    collector.collect([obj])
+    records = json.loads(serializers.serialize("json", _rows(collector)))
+    relinks = _relinks(collector)
+    obj.delete()
+    TrashItem.objects.for_user(user).expired().delete()
+    return TrashItem.objects.create(
+        user=user,
+        kind=kind,
+        label=label[:300],
+        records=records,
+        relinks=relinks,
+        back_url=back_url,
+    )
+
+
+def trash_restore(*, item: TrashItem) -> None:
+    """Save every removed row again with its own key, relink what pointed at it, and forget the
+    snapshot. Raises RestoreError, changing nothing, when that is no longer possible."""
+    try:
+        with transaction.atomic():
+            for restored in serializers.deserialize("json", json.dumps(item.records)):
+                for field in restored.object._meta.fields:
+                    if isinstance(field, SearchVectorField):
+                        setattr(restored.object, field.attname, None)  # recomputed by trigger
+                restored.save(save_m2m=False)  # the through rows are among the records
+            for label, attname, pairs in item.relinks:
+                model = apps.get_model(label)
+                for pk, value in pairs:
+                    model.objects.filter(pk=pk, **{attname: None}).update(**{attname: value})
+            connection.check_constraints()  # a parent deleted since: refuse now, not at commit
+            item.delete()
+    except IntegrityError as error:
+        raise RestoreError(str(error)) from error
