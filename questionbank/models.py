@@ -444,6 +444,14 @@ class Answer(models.Model):
     def word_count(self) -> int:
         return scheduling.word_count(*(getattr(self, name) for name in self.CONTENT_FIELDS))
 
+    def written_parts(self) -> list[tuple[str, str]]:
+        """Each part with text, as (label, raw text): the answer, then its STAR outline."""
+        return [
+            ("Answer" if name == "body" else name.capitalize(), getattr(self, name))
+            for name in self.CONTENT_FIELDS
+            if getattr(self, name).strip()
+        ]
+
     def speaking_seconds(self) -> int:
         return scheduling.speaking_seconds(self.word_count())
 

@@ -91,3 +91,12 @@ def test_a_restore_moves_the_version_on(owner_client, question):
     assert answer.body == "One" and answer.version == 3
     stale = autosave(owner_client, question, "Three", 2, TAB_B)
     assert 'data-save-state="conflict"' in stale.text
+
+
+def test_the_conflict_shows_every_part_the_other_tab_wrote(owner_client, question):
+    autosave(owner_client, question, "Tab A's answer", 0, TAB_A)
+    Answer.objects.filter(question=question).update(result="Cut costs by a third")
+    response = autosave(owner_client, question, "Tab B's answer", 0, TAB_B)
+    assert 'data-save-state="conflict"' in response.text
+    assert "Tab A&#x27;s answer" in response.text
+    assert "Result</p>" in response.text and "Cut costs by a third" in response.text
