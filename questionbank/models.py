@@ -1,5 +1,6 @@
 import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex, OpClass
@@ -380,9 +381,23 @@ class Question(models.Model):
     def record_review(self, rating: str, *, when=None, seconds: int | None = None) -> "Review":
         """Schedule the next practice with FSRS and keep the review in the history."""
         when = when or timezone.now()
+        before = {"card": self.card, "due": self.due.isoformat() if self.due else None}
         self.card, self.due = scheduling.review(self.card, rating, when, seconds)
         self.save(update_fields=["card", "due"])
-        return self.reviews.create(rating=rating, reviewed_at=when, seconds=seconds)
+        return self.reviews.create(rating=rating, reviewed_at=when, seconds=seconds, before=before)
+
+    def undo_review(self, review: "Review") -> bool:
+        """Take back `review` if it is this question's latest and its schedule before it is
+        known: the card and due time return to what they were. False when it cannot."""
+        latest = self.reviews.order_by("-reviewed_at", "-id").first()
+        if review.before is None or latest is None or latest.pk != review.pk:
+            return False
+        due = review.before["due"]
+        self.card = review.before["card"]
+        self.due = datetime.fromisoformat(due) if due else None
+        self.save(update_fields=["card", "due"])
+        review.delete()
+        return True
 
 
 class AnswerQuerySet(OwnedQuerySet):
@@ -539,6 +554,9 @@ class Review(models.Model):
     rating = models.CharField(max_length=10, choices=Rating)
     reviewed_at = models.DateTimeField(default=timezone.now)
     seconds = models.PositiveIntegerField("time spent answering (s)", null=True, blank=True)
+    # The question's schedule before this review ({"card", "due"}), so it can be undone; None
+    # for reviews recorded before undo existed.
+    before = models.JSONField(null=True, blank=True, editable=False)
 
     objects = ReviewQuerySet.as_manager()
 

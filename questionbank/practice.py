@@ -49,3 +49,12 @@ def next_question(questions, *, now: datetime.datetime, done_today: int, new_tod
     if candidate is not None and candidate.due is None and new_today >= NEW_PER_DAY:
         return None
     return candidate
+
+
+def last_review(user) -> Review | None:
+    """The user's latest rating, if it can still be undone (recorded with its prior schedule)."""
+    review = (
+        Review.objects.for_user(user).select_related("question").order_by("-reviewed_at", "-id")
+    )
+    latest = review.first()
+    return latest if latest and latest.before is not None else None

@@ -13,6 +13,7 @@ urlpatterns = [
     path("duplicates/not-same/", views.duplicate_dismiss, name="duplicate-dismiss"),
     path("practice/", views.practice_session, name="practice"),
     path("practice/<int:pk>/rate/", views.practice_rate, name="practice-rate"),
+    path("practice/undo/<int:pk>/", views.practice_undo, name="practice-undo"),
     path("prep-pack/", views.prep_pack, name="prep-pack"),
     path("<int:pk>/", views.question_detail, name="question-detail"),
     path("<int:pk>/edit/", views.question_edit, name="question-edit"),

@@ -357,6 +357,7 @@ def _practice_context(request: HttpRequest, params) -> dict:
         "categories": Question.Category.choices,
         "companies": _user_questions(request).companies(),
         "ratings": list(Review.Rating),
+        "last_review": practice.last_review(request.user),
     }
 
 
@@ -368,6 +369,25 @@ def practice_rate(request: HttpRequest, pk: int) -> HttpResponse:
         question.record_review(form.cleaned_data["rating"], seconds=form.cleaned_data["seconds"])
     else:
         messages.error(request, "That rating was not recognised; the question was not rescheduled.")
+    params = {k: request.POST[k] for k in ("category", "company") if request.POST.get(k)}
+    url = reverse("questionbank:practice")
+    back = f"{url}?{urlencode(params)}" if params else url
+    if response := redirect_unless_fragment(request, back):
+        return response
+    context = _practice_context(request, request.POST)
+    return render(request, "questionbank/practice.html#practice-card", context)
+
+
+@require_POST
+def practice_undo(request: HttpRequest, pk: int) -> HttpResponse:
+    """Take back the last rating: the question is scheduled as it was before it."""
+    review = get_object_or_404(
+        Review.objects.for_user(request.user).select_related("question"), pk=pk
+    )
+    if review.question.undo_review(review):
+        messages.success(request, f"Rating of “{review.question.text}” undone.")
+    else:
+        messages.error(request, "Only the latest rating of a question can be undone.")
     params = {k: request.POST[k] for k in ("category", "company") if request.POST.get(k)}
     url = reverse("questionbank:practice")
     back = f"{url}?{urlencode(params)}" if params else url

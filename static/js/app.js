@@ -40,7 +40,7 @@ document.addEventListener("click", function (event) {
   if (event.target.closest("[data-print]")) window.print();
 });
 
-// Practice: a timer while answering aloud; Space reveals the answer, 1-4 rate it.
+// Practice: a timer while answering aloud; Space reveals the answer (and only that), 1-4 rate it.
 (function () {
   var started = Date.now();
   function seconds() { return Math.round((Date.now() - started) / 1000); }
@@ -73,7 +73,8 @@ document.addEventListener("click", function (event) {
     if (event.key === " " && !event.target.closest("summary, button, a")) {
       event.preventDefault();
       reveal.open = true;
-      reveal.querySelector("button[data-key]").focus();
+      // Focus the answer, not a rating: a second Space must never rate ("Again").
+      reveal.querySelector("[data-revealed-answer]").focus();
     } else if (reveal.open && ["1", "2", "3", "4"].indexOf(event.key) !== -1) {
       event.preventDefault();
       reveal.querySelector('button[data-key="' + event.key + '"]').click();

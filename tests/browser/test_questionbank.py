@@ -84,3 +84,27 @@ def test_starter_library_and_bank(logged_in_page, user, screenshot):
     page.get_by_label("Category").select_option("Questions to ask them")
     expect(page.locator("#results li")).to_have_count(1)
     screenshot(page, "question-bank")
+
+
+def test_space_only_reveals_and_the_last_rating_can_be_undone(logged_in_page, user):
+    question = QuestionFactory(user=user, text="Why should we hire you?")
+    Answer.objects.create(question=question, body="Three reasons.")
+    page = logged_in_page
+    page.goto("/questions/practice/")
+    card = page.locator("#practice-card")
+    page.keyboard.press("Space")
+    expect(card.get_by_text("Three reasons.")).to_be_visible()
+    page.keyboard.press("Space")  # once revealed, Space does nothing more: no "Again"
+    page.keyboard.press("Space")
+    expect(card.get_by_role("button", name="Again")).to_be_visible()
+    assert not question.reviews.exists()
+
+    with page.expect_response(lambda r: "/rate/" in r.url):
+        page.keyboard.press("1")
+    expect(card).to_contain_text("Last rating: Again")
+    with page.expect_response(lambda r: "/undo/" in r.url):
+        card.get_by_role("button", name="Undo it").click()
+    expect(card).to_contain_text("Why should we hire you?")
+    expect(page.get_by_test_id("done-today")).to_have_text("0")
+    question.refresh_from_db()
+    assert (question.card, question.due, question.reviews.count()) == (None, None, 0)

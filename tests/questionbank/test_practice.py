@@ -4,7 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from questionbank.models import Answer
+from questionbank.models import Answer, Question
 from questionbank.practice import NEW_PER_DAY, next_question, practice_queryset
 from tests.factories import AskedQuestionFactory, InterviewFactory, QuestionFactory
 from tests.helpers import query
@@ -127,3 +127,29 @@ def test_prep_pack_of_a_selection(owner_client, owner):
     response = owner_client.get(reverse("questionbank:prep-pack"), {"ids": [chosen.pk]})
     assert "Chosen?" in response.text
     assert "Not chosen?" not in response.text
+
+
+def test_undoing_a_rating_restores_the_schedule_and_only_the_latest_can_be(
+    owner_client, owner, htmx_headers
+):
+    question = QuestionFactory(user=owner)
+    first = question.record_review("good", when=timezone.now() - timezone.timedelta(days=3))
+    card, due = question.card, question.due
+    second = question.record_review("again")
+    url = reverse("questionbank:practice-undo", args=[first.pk])
+    owner_client.post(url, headers=htmx_headers)
+    assert question.reviews.count() == 2  # not the latest: refused
+    response = owner_client.post(
+        reverse("questionbank:practice-undo", args=[second.pk]), headers=htmx_headers
+    )
+    assert 'id="practice-card"' in response.text
+    question = Question.objects.get(pk=question.pk)
+    assert (question.card, question.due) == (card, due)
+    assert list(question.reviews.all()) == [first]
+
+
+def test_another_users_rating_cannot_be_undone(outsider_client, owner):
+    review = QuestionFactory(user=owner).record_review("good")
+    response = outsider_client.post(reverse("questionbank:practice-undo", args=[review.pk]))
+    assert response.status_code == 404
+    assert review.question.reviews.count() == 1
