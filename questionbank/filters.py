@@ -1,7 +1,8 @@
 import django_filters
+from crispy_forms.layout import Div
 from django import forms
 
-from core.forms import MAX_SEARCH_LENGTH, SEARCH_ERRORS
+from core.forms import MAX_SEARCH_LENGTH, SEARCH_ERRORS, column, form_helper
 
 from .models import Answer, Question
 
@@ -15,8 +16,34 @@ SORTS = [
 ]
 
 
+class QuestionFilterForm(forms.Form):
+    """The bank's filter form, laid out in responsive rows."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = form_helper(
+            Div(
+                column("q", "col-12 col-md-5"),
+                column("category", "col-6 col-md-3"),
+                column("tag", "col-6 col-md-2"),
+                column("status", "col-6 col-md-2"),
+                column("company", "col-6 col-md-4"),
+                column("sort", "col-6 col-md-3"),
+                column("never_answered", "col-6 col-md-2 pt-md-4"),
+                css_class="row g-2",
+            )
+        )
+
+
 class QuestionFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(method="filter_search", label="Search", **SEARCH)
+    q = django_filters.CharFilter(
+        method="filter_search",
+        label="Search",
+        widget=forms.TextInput(
+            attrs={"type": "search", "placeholder": "Words in the question, notes or answer"}
+        ),
+        **SEARCH,
+    )
     category = django_filters.ChoiceFilter(choices=Question.Category.choices, empty_label="Any")
     tag = django_filters.CharFilter(field_name="tags__name", label="Tag", **SEARCH)
     status = django_filters.ChoiceFilter(
@@ -27,14 +54,26 @@ class QuestionFilter(django_filters.FilterSet):
         label="Never answered",
         widget=forms.CheckboxInput,
     )
-    company = django_filters.CharFilter(method="filter_company", label="Asked at", **SEARCH)
+    company = django_filters.CharFilter(
+        method="filter_company",
+        label="Asked at",
+        widget=forms.TextInput(attrs={"placeholder": "Company"}),
+        **SEARCH,
+    )
     sort = django_filters.ChoiceFilter(
-        choices=SORTS, method="filter_noop", label="Sort by", empty_label="Best match"
+        choices=SORTS, method="filter_noop", label="Sort by", empty_label="Best match / most asked"
     )
 
     class Meta:
         model = Question
+        form = QuestionFilterForm
         fields = ["q", "category", "tag", "status", "never_answered", "company", "sort"]
+
+    def __init__(self, *args, tags=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        # A tag is chosen from the user's own tags.
+        choices = [("", "Any"), *((name, name) for name in tags)]
+        self.filters["tag"].extra["widget"] = forms.Select(choices=choices)
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)

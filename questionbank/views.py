@@ -35,7 +35,8 @@ def _user_questions(request: HttpRequest):
 
 @require_GET
 def question_list(request: HttpRequest) -> HttpResponse:
-    filterset = QuestionFilter(request.GET, queryset=_user_questions(request))
+    tags = Tag.objects.for_user(request.user).values_list("name", flat=True)
+    filterset = QuestionFilter(request.GET, queryset=_user_questions(request), tags=tags)
     results = filterset.qs
     sort = filterset.form.cleaned_data.get("sort") if filterset.is_valid() else ""
     if sort or not request.GET.get("q", "").strip():
@@ -47,8 +48,6 @@ def question_list(request: HttpRequest) -> HttpResponse:
     context = {
         "filter": filterset,
         "page": page,
-        "tags": Tag.objects.for_user(request.user),
-        "categories": Question.Category.choices,
     }
     return render_page(request, "questionbank/question_list.html", context, partial="results")
 

@@ -122,3 +122,13 @@ def test_adding_a_question_by_hand_and_its_validation(owner_client, owner):
     question = Question.objects.get(text="Why now?")
     assert response.url == question.get_absolute_url()
     assert sorted(t.name for t in question.tags.all()) == ["motivation", "timing"]
+
+
+def test_the_tag_filter_offers_only_the_users_own_tags(owner_client, owner, outsider):
+    Tag.objects.create(user=owner, name="leadership")
+    Tag.objects.create(user=outsider, name="their-secret-tag")
+    form = owner_client.get(URL).context["filter"].form
+    assert list(form.fields["tag"].widget.choices) == [("", "Any"), ("leadership", "leadership")]
+    html = owner_client.get(URL, {"tag": "leadership"}).text
+    assert '<option value="leadership" selected>leadership</option>' in html
+    assert "their-secret-tag" not in html
