@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -118,7 +119,16 @@ def interview_section(request: HttpRequest, pk: int, section: str) -> HttpRespon
         editing = None
     elif request.GET.get("mode") == "view":
         editing = None
-    return _render_section(request, interview, section, editing=editing, form=form)
+    response = _render_section(request, interview, section, editing=editing, form=form)
+    if section == "basics" and request.method == "POST" and editing is None:
+        # Everything else on the page that shows the basics (title, breadcrumb, the round,
+        # "upcoming") is swapped too, out of band, so nothing stale stays on screen.
+        context = detail_context(interview, oob=True)
+        header = render_to_string(
+            "journal/interview_detail.html#interview-header", context, request=request
+        )
+        response.content += header.encode()
+    return response
 
 
 @require_POST

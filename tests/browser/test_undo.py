@@ -27,3 +27,15 @@ def test_a_removed_question_comes_back_with_undo(logged_in_page, user, screensho
     expect(items).to_have_count(3)
     expect(items.nth(1)).to_contain_text("Why Acme?")
     assert list(interview.asked.values_list("answer_notes", flat=True)) == ["n0", "n1", "n2"]
+
+
+def test_saving_the_basics_updates_the_heading_and_breadcrumb(logged_in_page, user):
+    interview = InterviewFactory(user=user, company="Acme", role="Engineer")
+    page = logged_in_page
+    page.goto(interview.get_absolute_url())
+    page.get_by_role("link", name="Edit basics").click()
+    page.locator("#basics").get_by_label("Role").fill("Staff engineer")
+    page.locator("#basics").get_by_label("Company").fill("Globex")
+    page.locator("#basics").get_by_role("button", name="Save").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Staff engineer at Globex")
+    expect(page.get_by_label("breadcrumb").get_by_role("link", name="Globex")).to_be_visible()

@@ -275,3 +275,17 @@ def test_the_severity_scale_says_what_its_ends_mean(owner_client, owner):
     interview = InterviewFactory(user=owner, date=datetime.date.today())
     html = owner_client.get(interview.get_absolute_url()).text
     assert "1 = barely … 5 = severe" in html
+
+
+def test_saving_the_basics_refreshes_the_header_and_breadcrumb_out_of_band(owner_client, owner):
+    interview = InterviewFactory(user=owner, company="Acme", role="Engineer")
+    response = owner_client.post(
+        reverse("journal:interview-section", args=[interview.pk, "basics"]),
+        {"company": "Globex", "role": "Lead", "round": "final", "date": "2026-01-05"},
+        headers={"HX-Request": "true"},
+    )
+    header = response.text[response.text.index('id="interview-header"') :]
+    assert 'hx-swap-oob="true"' in header
+    assert "Lead at Globex" in header
+    assert "?name=Globex" in header  # the breadcrumb's company link
+    assert "Final, 5 Jan 2026" in header
