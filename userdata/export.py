@@ -19,7 +19,7 @@ from journal.models import (
     Weakness,
     WeaknessObservation,
 )
-from questionbank.models import Answer, AnswerRevision, Question, Review
+from questionbank.models import Answer, AnswerRevision, NotSamePair, Question, Review
 
 from .fields import plain_fields, values
 
@@ -47,6 +47,7 @@ def export_document(user) -> dict:
         "weaknesses": _weaknesses(user),
         "strengths": _strengths(user),
         "drafts": _drafts(user),
+        "not_the_same": _not_the_same(user),
     }
 
 
@@ -176,3 +177,9 @@ def _drafts(user) -> list[dict]:
     """Quick debriefs being typed; submitted ones are empty markers and are left out."""
     drafts = DebriefDraft.objects.for_user(user).open().order_by("updated_at", "id")
     return [{"data": draft.data, "updated_at": draft.updated_at.isoformat()} for draft in drafts]
+
+
+def _not_the_same(user) -> list[list[str]]:
+    """Pairs of questions the user said are different, so duplicates are not suggested again."""
+    pairs = NotSamePair.objects.filter(user=user).values_list("first__text", "second__text")
+    return sorted(sorted(pair) for pair in pairs)

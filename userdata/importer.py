@@ -23,7 +23,7 @@ from journal.models import (
     Weakness,
     WeaknessObservation,
 )
-from questionbank.models import Answer, AnswerRevision, Question, Review, Tag
+from questionbank.models import Answer, AnswerRevision, NotSamePair, Question, Review, Tag
 from questionbank.text import MAX_QUESTION_LENGTH, clean_question_text, normalize_question
 
 from .checking import Checker, Problems
@@ -119,6 +119,7 @@ def _validated(document: object) -> dict:
         "interviews": _interviews(check, doc.get("interviews")),
         "strengths": _strengths(check, doc.get("strengths")),
         "drafts": _drafts(check, doc.get("drafts")),
+        "not_the_same": _not_the_same(check, doc.get("not_the_same")),
     }
     check.raise_if_any()
     return plan
@@ -335,6 +336,21 @@ def _drafts(check: Checker, raw) -> list[dict]:
     return drafts
 
 
+def _not_the_same(check: Checker, raw) -> list[tuple]:
+    pairs = []
+    for index, item in enumerate(check.array(raw, "not_the_same")):
+        path = f"not_the_same[{index}]"
+        if not isinstance(item, list) or len(item) != 2:
+            check.problem(path, "not a pair of questions ([“…”, “…”])")
+            continue
+        wordings = [_question_key(check, text, f"{path}[{n}]") for n, text in enumerate(item)]
+        if all(wordings) and wordings[0][1] == wordings[1][1]:
+            check.problem(path, "the same question twice")
+        elif all(wordings):
+            pairs.append(tuple(wordings))
+    return pairs
+
+
 # Applying a validated plan.
 
 
@@ -357,6 +373,9 @@ class _Importer:
         self._interviews(plan["interviews"])
         for strength in plan["strengths"]:
             self._strength(strength)
+        for pair in plan["not_the_same"]:
+            first, second = sorted((self._find_question(w)[0] for w in pair), key=lambda q: q.pk)
+            NotSamePair.objects.get_or_create(user=self.user, first=first, second=second)
         for data in plan["drafts"]:
             DebriefDraft.objects.create(user=self.user, token=uuid.uuid4(), data=data)
             self.summary.count("unfinished debrief")

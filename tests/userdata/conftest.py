@@ -5,7 +5,7 @@ from django.utils import timezone
 
 from accounts.models import Profile
 from journal.models import ActionItem, DebriefDraft, Interview, Strength, Weakness
-from questionbank.models import Answer, Question, Tag
+from questionbank.models import Answer, NotSamePair, Question, Tag
 
 HOSTILE = [
     "<script>alert('x')</script>",
@@ -37,6 +37,7 @@ def fill_account(user, texts, *, day=None):
             user, f"Question {index}: {text()}", category=Question.Category.TECHNICAL, notes=text()
         )
         questions.append(question)
+    NotSamePair.objects.create(user=user, first=questions[1], second=questions[2])
     tag, _ = Tag.objects.get_or_create(user=user, name=text()[:50] or "tag")
     questions[0].tags.add(tag, Tag.objects.get_or_create(user=user, name="zzz")[0])
     answer = Answer.objects.create(

@@ -44,6 +44,7 @@ def test_every_problem_is_reported_with_its_place_and_nothing_is_imported(owner,
     exported["weaknesses"][1]["name"] = exported["weaknesses"][0]["name"].upper()
     exported["strengths"][0]["name"] = "x" * 500
     exported["drafts"][0]["data"] = "not an object"
+    exported["not_the_same"] = [["Same?", "same"], "odd"]
     exported["questions"][0]["text"] = "contains a \x00 byte"
     exported["questions"][0]["card"] = {"state": "bogus"}
     before = row_counts()
@@ -61,6 +62,8 @@ def test_every_problem_is_reported_with_its_place_and_nothing_is_imported(owner,
     assert "weaknesses[1].name: the same weakness as weaknesses[0]" in problems
     assert any(p.startswith("strengths[0].name: ") for p in problems)
     assert "drafts[0].data: not an object ({…})" in problems
+    assert "not_the_same[0]: the same question twice" in problems
+    assert "not_the_same[1]: not a pair of questions ([“…”, “…”])" in problems
     assert "questions[0].text: contains a NUL character, which cannot be stored" in problems
     assert "questions[0].card: not a practice card Debrief can read" in problems
     assert row_counts() == before

@@ -37,6 +37,7 @@ def test_round_trip_of_a_hostile_account(db):
     assert first["questions"][0]["reviews"]
     assert first["interviews"][0]["outcome_history"]
     assert first["drafts"]
+    assert first["not_the_same"]
 
 
 @settings(
