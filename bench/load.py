@@ -38,8 +38,9 @@ GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
 LUA = Path(__file__).resolve().parent / "report.lua"
 FLOOR = "/accounts/password_change/"
 PASSWORD = "bench-password-1"
-# Pages whose content legitimately grows with the account (a year of data in one export).
-GROWS = {"export (JSON)"}
+# Pages whose content legitimately grows with the account. The JSON export (everything the user
+# owns, in one download) is left out of the load: at 1,000 interviews it is a job, not a page.
+GROWS: set[str] = set()
 
 PAGE_LOOKUP = """
 import json
@@ -78,7 +79,6 @@ for name in ("heavy", "small"):
         "reminders": "/followups/",
         "settings": "/accounts/settings/",
         "your data": "/data/",
-        "export (JSON)": "/data/export.json",
     }
 print(json.dumps(out))
 """
@@ -246,6 +246,8 @@ def wrk(port: int, cookie: str, path: str, seconds: float, connections: int) -> 
     line = next(x for x in result.stdout.splitlines() if x.startswith("RESULT "))
     data = json.loads(line.removeprefix("RESULT "))
     data["rps"] = data["requests"] / (data["duration_us"] / 1e6)
+    if not data["requests"]:  # no request finished inside the window: no latency measured
+        data["p50"] = data["p95"] = data["p99"] = 0
     return data
 
 
@@ -266,8 +268,20 @@ def measure(port, cookies, pages, args) -> dict:
     return results
 
 
-def spread(values: list[float]) -> str:
+def spread(values: list[float | None]) -> str:
+    values = [v for v in values if v is not None]  # a window with no completed request
+    if not values:
+        return "n/a"
     return f"{statistics.median(values):.1f} ({min(values):.1f}–{max(values):.1f})"
+
+
+def ratio(a: float, b: float) -> float | None:
+    return a / b if a and b else None
+
+
+def median(values) -> float:
+    values = [v for v in values if v]
+    return statistics.median(values) if values else 0.0
 
 
 def report(repeats: list[dict], pages: dict, sizes: dict) -> str:
@@ -279,20 +293,22 @@ def report(repeats: list[dict], pages: dict, sizes: dict) -> str:
     for name in pages["heavy"]:
         heavy = [r[("heavy", name)] for r in repeats]
         small = [r[("small", name)] for r in repeats]
-        p50 = [m["page"]["p50"] / m["floor"]["p50"] for m in heavy]
-        p95 = [m["page"]["p95"] / m["floor"]["p95"] for m in heavy]
-        small_p50 = [m["page"]["p50"] / m["floor"]["p50"] for m in small]
-        versus = [h["page"]["p50"] / s["page"]["p50"] for h, s in zip(heavy, small, strict=True)]
+        p50 = [ratio(m["page"]["p50"], m["floor"]["p50"]) for m in heavy]
+        p95 = [ratio(m["page"]["p95"], m["floor"]["p95"]) for m in heavy]
+        small_p50 = [ratio(m["page"]["p50"], m["floor"]["p50"]) for m in small]
+        versus = [
+            ratio(h["page"]["p50"], s["page"]["p50"]) for h, s in zip(heavy, small, strict=True)
+        ]
         errors = sum(m["page"]["errors"] + m["floor"]["errors"] for m in heavy + small)
         lines.append(
-            f"| {name} | {statistics.median(m['page']['p50'] for m in heavy) / 1000:.1f} "
-            f"| {statistics.median(m['page']['p95'] for m in heavy) / 1000:.1f} "
-            f"| {statistics.median(m['page']['rps'] for m in heavy):.0f} | {errors} "
+            f"| {name} | {median(m['page']['p50'] for m in heavy) / 1000:.1f} "
+            f"| {median(m['page']['p95'] for m in heavy) / 1000:.1f} "
+            f"| {median(m['page']['rps'] for m in heavy):.1f} | {errors} "
             f"| {spread(p50)} | {spread(p95)} | {spread(small_p50)} | {spread(versus)}"
             f"{' (grows)' if name in GROWS else ''} "
             f"| {sizes['heavy'][name] / 1024:.0f} / {sizes['small'][name] / 1024:.0f} |"
         )
-    floors = [m["floor"]["p50"] / 1000 for r in repeats for m in r.values()]
+    floors = [m["floor"]["p50"] / 1000 for r in repeats for m in r.values() if m["floor"]["p50"]]
     lines.append("")
     lines.append(
         f"Floor page p50: median {statistics.median(floors):.1f} ms over "
@@ -375,8 +391,8 @@ def main():
                 for _ in range(args.repeats)
             ]
             stop(server)
-            p50 = statistics.median(r["p50"] for r in runs) / 1000
-            rps = statistics.median(r["rps"] for r in runs)
+            p50 = median(r["p50"] for r in runs) / 1000
+            rps = median(r["rps"] for r in runs)
             conn_lines.append(f"| {max_age} | {p50:.1f} | {rps:.0f} |")
         text += (
             "\n\nFloor page by `DJANGO_CONN_MAX_AGE` (median of the repeats):\n\n"
@@ -398,6 +414,8 @@ def main():
                     str(args.connections),
                     "-d",
                     f"{args.seconds * 2:g}s",
+                    "--timeout",
+                    "10s",
                     "-s",
                     str(LUA),
                     "-H",
