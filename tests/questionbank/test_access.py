@@ -21,6 +21,8 @@ def test_another_user_gets_404_everywhere(outsider_client, outsider, question, h
     revision = question.answer.revisions.get()
     headers = {"HX-Request": "true"} if htmx else {}
     theirs = QuestionFactory(user=outsider)
+    review = question.record_review("good")
+    due = question.due
     hack = {"body": "Hacked", "status": "draft"}
     urls = [
         ("get", reverse("questionbank:question-detail", args=[pk]), {}),
@@ -36,6 +38,7 @@ def test_another_user_gets_404_everywhere(outsider_client, outsider, question, h
         ("get", reverse("questionbank:answer-revisions", args=[pk]), {}),
         ("post", reverse("questionbank:revision-restore", args=[pk, revision.pk]), {}),
         ("post", reverse("questionbank:practice-rate", args=[pk]), {"rating": "easy"}),
+        ("post", reverse("questionbank:practice-undo", args=[review.pk]), {}),
     ]  # fmt: skip
     for method, url, data in urls:
         response = getattr(outsider_client, method)(url, data, headers=headers)
@@ -43,7 +46,8 @@ def test_another_user_gets_404_everywhere(outsider_client, outsider, question, h
     question.refresh_from_db()
     assert question.text == "Mine?"
     assert question.answer.body == "Original"
-    assert question.due is None
+    assert question.due == due
+    assert list(question.reviews.all()) == [review]
     assert Question.objects.filter(pk=theirs.pk).exists()
 
 
