@@ -13,7 +13,7 @@ from django.urls.converters import IntConverter
 
 TESTS = Path(__file__).parent
 # Apps whose URLs serve one user's objects (the admin has its own permission checks).
-APPS = {"journal", "questionbank", "followups"}
+APPS = {"journal", "questionbank", "followups", "trash"}
 REVERSED = re.compile(r"""reverse\(\s*["']([\w-]+:[\w-]+)["']""")
 
 
