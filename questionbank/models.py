@@ -183,9 +183,10 @@ class QuestionQuerySet(OwnedQuerySet):
             self.model.objects.bulk_update(stale, Question.MEANING_FIELDS, batch_size=500)
             redone = {q.id: tuple(getattr(q, name) for name in fields) for q in stale}
             rows = [redone.get(row[0], row) for row in rows]
+        vectors = similarity.matrix_from_bytes([row[4] for row in rows])
         return [
-            similarity.item_for(pk, text, key, similarity.from_bytes(vector))
-            for pk, text, _, key, vector, _ in rows
+            similarity.item_for(pk, text, key, vector)
+            for (pk, text, _, key, _, _), vector in zip(rows, vectors, strict=True)
         ]
 
     # The duplicates page lists at most this many pairs, most likely first; merging or
@@ -232,11 +233,15 @@ class QuestionQuerySet(OwnedQuerySet):
             for pair in found
         ]
 
-    def also_asked_as(self, user, ids) -> dict[int, list["AlsoAsked"]]:
-        """For each given question, the user's other questions that look like it, each loaded
-        with where and when it was asked: a constant number of queries however many."""
+    # The most likely look-alikes shown per question: the page stays the same size however
+    # many near-wordings a large bank holds.
+    MOST_LOOK_ALIKES = 5
+
+    def also_asked_as(self, user, ids, *, most=MOST_LOOK_ALIKES) -> dict[int, list["AlsoAsked"]]:
+        """For each given question, the `most` likeliest of the user's other questions that look
+        like it, each loaded with where and when it was asked: a constant number of queries."""
         by_question = {
-            q: [(pair, pair.first if pair.second == q else pair.second) for pair in pairs]
+            q: [(pair, pair.first if pair.second == q else pair.second) for pair in pairs[:most]]
             for q, pairs in self.look_alikes(user, ids).items()
         }
         other_ids = {other for found in by_question.values() for _, other in found}

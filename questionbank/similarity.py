@@ -251,6 +251,14 @@ def from_bytes(data: bytes | memoryview | None) -> np.ndarray:
     return np.frombuffer(bytes(data), dtype="<f4")
 
 
+def matrix_from_bytes(blobs: list[bytes | memoryview | None]) -> np.ndarray:
+    """Many stored vectors as one (n, DIMENSIONS) matrix, read in one go: per-row reads cost
+    more than the comparison itself for a bank of thousands."""
+    empty = bytes(DIMENSIONS * 4)
+    joined = b"".join(bytes(blob) if blob else empty for blob in blobs)
+    return np.frombuffer(joined, dtype="<f4").reshape(len(blobs), DIMENSIONS)
+
+
 @cache
 def _entry_vectors() -> tuple[np.ndarray, list[Entry], list[str]]:
     owners = [(entry, wording) for entry in ENTRIES for wording in entry.wordings]
@@ -453,8 +461,14 @@ def matches(
     if not others:
         return []
     scores = np.vstack([o.vector for o in others]).astype(np.float32) @ item.vector
+    # Only two kinds of other can pair: one close enough, or one of the same catalogue entry.
+    # Picked out in numpy first, so a bank of thousands costs no Python loop over all of it.
+    candidates = set(np.flatnonzero(scores >= threshold).tolist())
+    if item.key:
+        candidates.update(n for n, other in enumerate(others) if other.key == item.key)
     found = []
-    for other, similarity in zip(others, scores.tolist(), strict=True):
+    for n in sorted(candidates):
+        other, similarity = others[n], float(scores[n])
         if other.id == item.id:
             continue
         pair = _pair(item, other, similarity, threshold)

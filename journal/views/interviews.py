@@ -63,9 +63,10 @@ def detail_context(interview: Interview, **extra) -> dict:
         .annotate(times_asked=Count("question__asked"))
         .order_by("position", "id")  # GROUP BY drops Meta.ordering
     )
-    # Questions asked only here may be ones already in the bank in other words: flag them.
+    # Questions asked only here may be ones already in the bank in other words: flag each
+    # with the likeliest one.
     also_asked = Question.objects.also_asked_as(
-        interview.user, [item.question_id for item in asked if item.times_asked == 1]
+        interview.user, [item.question_id for item in asked if item.times_asked == 1], most=1
     )
     for item in asked:
         item.also_asked = also_asked.get(item.question_id, [])
