@@ -94,7 +94,7 @@ class Command(BaseCommand):
     help = "Pair precision and recall of the same-question suggestions on a labelled set."
 
     def add_arguments(self, parser):
-        parser.add_argument("--set", default="test", choices=["test", "dev"])
+        parser.add_argument("--set", default="test", choices=["test", "test2", "dev"])
         parser.add_argument("--threshold", type=float, default=settings.SAME_QUESTION_THRESHOLD)
         parser.add_argument("--errors", action="store_true", help="list every wrong pair")
 
