@@ -34,12 +34,14 @@ def questions_record(*, interview: Interview, texts: list[str]) -> list[AskedQue
 
 
 @transaction.atomic
-def debrief_submit(*, user, form, draft_token) -> tuple[Interview, bool]:
+def debrief_submit(*, user, form, draft_token) -> tuple[Interview, bool, int]:
     """Turn a valid quick-debrief form into an interview with its questions, once per draft.
 
+    Returns the interview, whether it was created, and how many questions were attached.
     The draft token makes the submit idempotent: a second submit of the same draft (a double
-    click, a resent form, a second tab) creates nothing and returns the first interview, with
-    False for "created".
+    click, a resent form, a second tab) creates no interview and returns the first one, with
+    False for "created"; question lines that one lacks (a stale tab's) are added to it, so
+    nothing typed is dropped.
     """
     draft, _ = DebriefDraft.objects.get_or_create(
         token=draft_token, defaults={"user": user, "data": {}}
@@ -48,16 +50,17 @@ def debrief_submit(*, user, form, draft_token) -> tuple[Interview, bool]:
     if draft.user_id != user.pk:
         raise DebriefDraft.DoesNotExist("Not this user's draft.")
     if draft.interview_id is not None:
-        return draft.interview, False
+        added = questions_record(interview=draft.interview, texts=form.question_lines())
+        return draft.interview, False, len(added)
     interview = form.save(commit=False)
     interview.user = user
     interview.company = Interview.objects.for_user(user).company_spelling(interview.company)
     interview.save()
     interview.record_outcome(interview.outcome)
-    questions_record(interview=interview, texts=form.question_lines())
+    added = questions_record(interview=interview, texts=form.question_lines())
     draft.data, draft.submitted_at, draft.interview = {}, timezone.now(), interview
     draft.save(update_fields=["data", "submitted_at", "interview", "updated_at"])
-    return interview, True
+    return interview, True, len(added)
 
 
 @transaction.atomic

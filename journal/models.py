@@ -466,11 +466,15 @@ class DebriefDraftQuerySet(OwnedQuerySet):
     def open(self):
         return self.filter(submitted_at__isnull=True)
 
-    def autosave(self, user, token, data: dict, version=None) -> "DebriefDraft | None":
+    def autosave(
+        self, user, token, data: dict, version=None, *, replacing=False
+    ) -> "DebriefDraft | None":
         """Keep the latest typing under this token; None if the draft was already submitted.
 
         `version` is the draft version the page last saw: when another tab saved since, nothing
         is written and the draft comes back with `stale` set (a missing version is not checked).
+        `replacing` is the user's choice to save over another tab's text: that text is kept in
+        `replaced` (what differs from the new text), so it is never lost.
         """
         draft, created = self.get_or_create(
             token=token, defaults={"user": user, "data": data, "version": 1}
@@ -481,8 +485,15 @@ class DebriefDraftQuerySet(OwnedQuerySet):
         if created or draft.data == data:
             return draft  # nothing new to write (e.g. a focusout right after a save)
         expected = draft.version if version is None else version
+        now = timezone.now()
+        changes = {"data": data, "version": expected + 1, "updated_at": now}
+        if replacing and draft.version == expected:
+            # The version filter below makes sure `draft.data` is the text being replaced.
+            kept = {name: value for name, value in draft.data.items() if value != data.get(name)}
+            if any(str(value).strip() for value in kept.values()):
+                changes["replaced"] = [*draft.replaced, {"at": now.isoformat(), "data": kept}]
         updated = self.filter(pk=draft.pk, version=expected, submitted_at__isnull=True).update(
-            data=data, version=expected + 1, updated_at=timezone.now()
+            **changes
         )
         draft.refresh_from_db()
         if draft.submitted_at is not None:
@@ -507,6 +518,8 @@ class DebriefDraft(models.Model):
     data = models.JSONField(default=dict)
     # Each autosave adds one; a save based on an older version (a second tab) is refused.
     version = models.PositiveIntegerField(default=0)
+    # Another tab's text the user chose to save over, oldest first: {"at": iso time, "data": {}}.
+    replaced = models.JSONField(default=list, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
     # The interview the submit created: submitting the same draft again leads there.

@@ -1,6 +1,7 @@
 """The quick debrief: one short form the evening after, autosaved as a draft while typed."""
 
 import uuid
+from datetime import datetime
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
@@ -21,15 +22,14 @@ def quick_debrief(request: HttpRequest) -> HttpResponse:
         token = _draft_token(request.POST.get("draft_token")) or uuid.uuid4()
         if form.is_valid():
             try:
-                interview, created = actions.debrief_submit(
+                interview, created, count = actions.debrief_submit(
                     user=request.user, form=form, draft_token=token
                 )
             except DebriefDraft.DoesNotExist:
                 raise Http404("No such draft.") from None
             if not created:
-                messages.info(request, "This debrief was already saved; here it is.")
+                messages.info(request, _already_saved(count))
                 return redirect(interview)
-            count = interview.asked.count()
             messages.success(
                 request,
                 f"Debrief saved: {interview.company}, {count} question{'s' * (count != 1)}. "
@@ -41,8 +41,16 @@ def quick_debrief(request: HttpRequest) -> HttpResponse:
         draft = DebriefDraft.objects.for_user(request.user).open().first()
         token = draft.token if draft else uuid.uuid4()
         form = QuickDebriefForm(initial=draft.data if draft else None)
-    context = {"form": form, "draft_token": token, "draft": draft}
+    context = {"form": form, "draft_token": token, "draft": draft, "replaced": _replaced(draft)}
     return render(request, "journal/quick_debrief.html", context)
+
+
+def _already_saved(added: int) -> str:
+    if not added:
+        return "This debrief was already saved; here it is."
+    more = "1 more question" if added == 1 else f"{added} more questions"
+    verb = "was" if added == 1 else "were"
+    return f"This debrief was already saved; {more} from this tab {verb} added."
 
 
 def _draft_token(value: str | None) -> uuid.UUID | None:
@@ -60,8 +68,9 @@ def debrief_autosave(request: HttpRequest) -> HttpResponse:
     fields = [*QuickDebriefForm.base_fields]
     data = {name: request.POST.get(name, "") for name in fields if name in request.POST}
     version = _version(request.POST.get("draft_version"))
-    draft = DebriefDraft.objects.autosave(request.user, token, data, version)
-    context = {"draft": draft, "submitted": draft is None}
+    replacing = request.POST.get("draft_replacing") == "1"
+    draft = DebriefDraft.objects.autosave(request.user, token, data, version, replacing=replacing)
+    context = {"draft": draft, "submitted": draft is None, "replaced": _replaced(draft)}
     if draft is None:
         submitted = DebriefDraft.objects.for_user(request.user).filter(token=token).first()
         context["interview"] = submitted and submitted.interview
@@ -87,6 +96,14 @@ def _draft_differences(saved: dict, typed: dict) -> list[tuple[str, str]]:
         (fields[name].label or name.capitalize(), str(value))
         for name, value in saved.items()
         if name in fields and value != typed.get(name, "")
+    ]
+
+
+def _replaced(draft: DebriefDraft | None) -> list[tuple[datetime, list[tuple[str, str]]]]:
+    """Other tabs' texts the user saved over, newest first: (when, [(label, text)])."""
+    return [
+        (datetime.fromisoformat(entry["at"]), _draft_differences(entry["data"], {}))
+        for entry in reversed(draft.replaced if draft else [])
     ]
 
 

@@ -246,6 +246,30 @@ def test_a_second_tab_cannot_save_over_newer_text_and_both_texts_are_kept(
     tab_b.close()
 
 
+def test_keeping_one_tabs_debrief_text_keeps_the_other_tabs_text_on_the_page(
+    logged_in_page, context, user, screenshot
+):
+    tab_a, tab_b = logged_in_page, context.new_page()
+    tab_a.goto("/journal/debrief/")
+    tab_a.get_by_label(QUESTIONS).fill("Why Acme?")
+    expect(tab_a.locator("#autosave-status")).to_contain_text("Draft saved at")
+    tab_b.goto("/journal/debrief/")  # the same draft, at the version tab A saved
+    tab_a.get_by_label(QUESTIONS).fill("Why Acme?\nTab A: design a rate limiter")
+    expect(tab_a.locator("#autosave-status")).to_contain_text("Draft saved at")
+    tab_b.get_by_label(QUESTIONS).fill("Why Acme?\nTab B: a time you failed")
+    status = tab_b.locator("#autosave-status")
+    expect(status).to_contain_text("Not saved: changed in another tab")
+
+    status.get_by_role("button", name="Keep this tab's text").click()
+    expect(status).to_contain_text("Its text is kept here")
+    expect(status).to_contain_text("Tab A: design a rate limiter")
+    screenshot(tab_b, "debrief-replaced-text-kept")
+    draft = DebriefDraft.objects.get(user=user)
+    assert "Tab B: a time you failed" in draft.data["questions"]
+    assert "Tab A: design a rate limiter" in draft.replaced[0]["data"]["questions"]
+    tab_b.close()
+
+
 def test_copies_are_per_user_and_logging_out_clears_them(logged_in_page, user):
     interview = InterviewFactory(user=user, company="Acme")
     page = logged_in_page

@@ -37,6 +37,22 @@ def test_submitting_the_same_draft_twice_leads_to_the_first_interview(owner_clie
     assert draft.interview == interview and draft.submitted_at is not None
 
 
+def test_a_stale_tabs_resubmit_adds_the_questions_the_first_interview_lacks(owner_client, owner):
+    token = uuid.uuid4()
+    owner_client.post(URL, debrief(token, questions="Why Acme?"))
+    lines = "Why Acme?\nA time you failed\nDesign a rate limiter"
+    second = owner_client.post(URL, debrief(token, questions=lines))
+    interview = Interview.objects.get(user=owner)
+    assert second.url == interview.get_absolute_url()
+    assert [a.question.text for a in interview.asked.order_by("position")] == lines.split("\n")
+    page = owner_client.get(second.url)
+    assert "This debrief was already saved; 2 more questions from this tab were added." in page.text
+    third = owner_client.post(URL, debrief(token, questions="Why Acme?\nWhen could you start?"))
+    assert interview.asked.count() == 4
+    page = owner_client.get(third.url)
+    assert "This debrief was already saved; 1 more question from this tab was added." in page.text
+
+
 def test_a_submit_without_autosave_creates_the_draft_that_makes_it_idempotent(owner_client):
     token = uuid.uuid4()
     owner_client.post(URL, debrief(token))
@@ -80,13 +96,35 @@ def test_a_stale_tabs_autosave_is_refused_and_offers_both_texts(owner_client, ow
     draft.refresh_from_db()
     assert draft.data["questions"] == "Newer text from tab A"
     # ... until the user chooses to keep tab B's text, based on the version it was shown.
+    assert '"draft_version": "2", "draft_replacing": "1"' in b.text  # what the button sends
     keep = owner_client.post(
-        AUTOSAVE, debrief(token, draft_version=2, questions="Older text from tab B"),
+        AUTOSAVE,
+        debrief(token, draft_version=2, draft_replacing="1", questions="Older text from tab B"),
         headers=htmx_headers,
-    )  # fmt: skip
+    )
     assert 'data-save-state="saved"' in keep.text
     draft.refresh_from_db()
     assert (draft.version, draft.data["questions"]) == (3, "Older text from tab B")
+    # Tab A's text is not lost: the draft keeps it, and the page shows it back.
+    assert [entry["data"] for entry in draft.replaced] == [{"questions": "Newer text from tab A"}]
+    for page in (keep, owner_client.get(URL)):
+        assert "Its text is kept here" in page.text
+        assert "Newer text from tab A" in page.text
+
+
+def test_only_the_choice_to_keep_a_tabs_text_stores_what_it_replaces(owner):
+    token = uuid.uuid4()
+    DebriefDraft.objects.autosave(owner, token, {"questions": "one"}, 0)
+    DebriefDraft.objects.autosave(owner, token, {"questions": "one two"}, 1)  # plain typing
+    assert DebriefDraft.objects.get(token=token).replaced == []
+    # A "keep" based on an out-of-date version is refused like any stale save, storing nothing.
+    stale = DebriefDraft.objects.autosave(owner, token, {"questions": "B"}, 1, replacing=True)
+    assert stale.stale and stale.replaced == [] and stale.data == {"questions": "one two"}
+    DebriefDraft.objects.autosave(owner, token, {"questions": "B"}, 2, replacing=True)
+    DebriefDraft.objects.autosave(owner, token, {"questions": "A again"}, 3, replacing=True)
+    draft = DebriefDraft.objects.get(token=token)
+    assert draft.data == {"questions": "A again"}
+    assert [entry["data"]["questions"] for entry in draft.replaced] == ["one two", "B"]
 
 
 def test_a_stale_save_of_text_already_stored_is_no_conflict(owner_client, htmx_headers):
