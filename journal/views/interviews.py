@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRefresh
 
 from core.htmx import redirect_unless_fragment, render_page
 from questionbank.categories import RULE as CATEGORY_RULE
@@ -105,6 +106,7 @@ def interview_section(request: HttpRequest, pk: int, section: str) -> HttpRespon
     if form_class is None:
         raise Http404("No such section.")
     editing = section
+    was_upcoming = interview.is_upcoming()  # before the form's cleaning sets the new date
     form = form_class(request.POST or None, instance=interview)
     if request.method == "POST" and form.is_valid():
         try:
@@ -117,6 +119,11 @@ def interview_section(request: HttpRequest, pk: int, section: str) -> HttpRespon
         if response:
             messages.success(request, "Saved.")
             return response
+        if interview.is_upcoming() != was_upcoming:
+            # The new date crossed today: which sections the page offers changes (preparation
+            # and the brief before, self-assessment and thank-you after), so all of it reloads.
+            messages.success(request, "Saved. The page now shows what fits the new date.")
+            return HttpResponseClientRefresh()
         editing = None
     elif request.GET.get("mode") == "view":
         editing = None

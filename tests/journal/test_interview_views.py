@@ -289,3 +289,21 @@ def test_saving_the_basics_refreshes_the_header_and_breadcrumb_out_of_band(owner
     assert "Lead at Globex" in header
     assert "?name=Globex" in header  # the breadcrumb's company link
     assert "Final, 5 Jan 2026" in header
+
+
+@pytest.mark.parametrize("days, refreshes", [(10, True), (-10, False)])
+def test_moving_the_date_across_today_reloads_the_page(owner_client, owner, days, refreshes):
+    # A past interview moved into the future becomes upcoming: its sections change, so the
+    # htmx save asks for a full reload instead of swapping one section.
+    interview = InterviewFactory(user=owner, company="Acme", date=timezone.localdate())
+    new_date = timezone.localdate() + datetime.timedelta(days=days)
+    response = owner_client.post(
+        reverse("journal:interview-section", args=[interview.pk, "basics"]),
+        {"company": "Acme", "date": new_date.isoformat()},
+        headers={"HX-Request": "true"},
+    )
+    interview.refresh_from_db()
+    assert interview.date == new_date
+    assert (response.headers.get("HX-Refresh") == "true") is refreshes
+    if not refreshes:
+        assert 'id="interview-header"' in response.text
