@@ -340,6 +340,24 @@ class OutcomeForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.helper = form_helper(field_with_submit("outcome", "Update"))
 
+    @classmethod
+    def for_row(cls, interview: Interview) -> "OutcomeForm":
+        """The journal list's select for one interview: labelled with that row, and saving a
+        deliberate choice only, not each option the arrow keys pass (static/js/deliberate.js)."""
+        form = cls(initial={"outcome": interview.outcome}, auto_id=f"outcome-{interview.pk}-%s")
+        field = form.fields["outcome"]
+        date = f"{interview.date.day} {interview.date:%b %Y}"
+        field.label = f"Outcome for {interview.company} on {date}"
+        field.widget.attrs.update(
+            {
+                "class": "form-select form-select-sm",
+                "data-deliberate": "",
+                "data-saved": interview.outcome,
+                "title": "Arrow keys to look, Enter or Tab to choose",
+            }
+        )
+        return form
+
 
 class AskQuestionForm(forms.Form):
     text = forms.CharField(

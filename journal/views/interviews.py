@@ -40,11 +40,9 @@ def interview_list(request: HttpRequest) -> HttpResponse:
     interviews = Interview.objects.for_user(request.user).with_question_count().newest_first()
     filterset = InterviewFilter(request.GET, queryset=interviews)
     page = Paginator(filterset.qs, PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {
-        "filter": filterset,
-        "page": page,
-        "outcomes": Interview.Outcome.choices,
-    }
+    for row in page.object_list:
+        row.outcome_form = OutcomeForm.for_row(row)
+    context = {"filter": filterset, "page": page}
     return render_page(request, "journal/interview_list.html", context, partial="results")
 
 
@@ -165,10 +163,10 @@ def interview_outcome(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _outcome_context(interview: Interview, form: OutcomeForm) -> dict:
+    interview.outcome_form = OutcomeForm.for_row(interview)
     return {
         "interview": interview,
         "row": interview,
-        "outcomes": Interview.Outcome.choices,
         "outcome_form": form
         if form.errors
         else OutcomeForm(initial={"outcome": interview.outcome}),

@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
+from journal.models import Interview
 from tests.factories import AskedQuestionFactory, InterviewFactory
 
 URL = reverse("journal:interview-list")
@@ -82,3 +83,16 @@ def test_pagination_and_constant_queries(owner_client, owner, django_assert_max_
     with django_assert_max_num_queries(6):
         response = owner_client.get(URL, {"page": 3})
     assert len(response.context["page"].object_list) == 5
+
+
+def test_each_rows_outcome_select_comes_from_the_outcome_form(owner_client, owner):
+    interview = InterviewFactory(user=owner, company="Initech", outcome=Interview.Outcome.OFFER)
+    html = owner_client.get(reverse("journal:interview-list")).text
+    select_id = f"outcome-{interview.pk}-outcome"
+    label = f"Outcome for Initech on {interview.date.day} {interview.date:%b %Y}"
+    assert f'<label class="visually-hidden" for="{select_id}">{label}</label>' in html
+    select = html[html.rindex("<select", 0, html.index(f'id="{select_id}"')) :]
+    select = select[: select.index("</select>")]
+    assert 'data-saved="offer"' in select and "data-deliberate" in select
+    assert '<option value="offer" selected>Offer</option>' in select
+    assert all(f'value="{value}"' in select for value in Interview.Outcome.values)
