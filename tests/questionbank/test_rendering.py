@@ -29,3 +29,32 @@ def test_hostile_markdown_is_sanitised(hostile):
     html = render_markdown(hostile).lower()
     for bad in ("<script", "onerror", "javascript:", "<iframe", "style=", "onclick", "<svg"):
         assert bad not in html
+
+
+def test_one_rendering_leaves_nothing_behind_for_the_next():
+    # The parser is reused: footnotes and abbreviations of one answer must not leak into another.
+    first = render_markdown("Led the team[^1].\n\n[^1]: Five people.\n\n*[HTML]: Hyper Text")
+    second = render_markdown("Plain HTML answer.")
+    assert "Five people" in first
+    assert "Five people" not in second and "abbr" not in second
+    assert second == "<p>Plain HTML answer.</p>"
+
+
+def test_rendering_is_safe_across_threads():
+    import threading
+
+    texts = [f"**answer {n}**\n\n- point {n}" for n in range(8)]
+    expected = {text: render_markdown(text) for text in texts}
+    errors = []
+
+    def work(text):
+        for _ in range(50):
+            if render_markdown(text) != expected[text]:
+                errors.append(text)
+
+    threads = [threading.Thread(target=work, args=(t,)) for t in texts]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not errors
