@@ -8,7 +8,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.companies import clean_company_name, company_key
-from core.forms import ModelMultipleChoiceField, column, field_with_submit, form_helper
+from core.forms import (
+    MAX_ID_DIGITS,
+    ModelMultipleChoiceField,
+    column,
+    field_with_submit,
+    form_helper,
+)
 from questionbank.models import Answer, Question, similar
 from questionbank.text import (
     MAX_QUESTION_LENGTH,
@@ -520,7 +526,9 @@ class StrengthForm(SectionForm):
         field.queryset = answers
         chosen = [str(getattr(c, "pk", c)) for c in self["answers"].value() or []]
         shown = list(
-            answers.filter(pk__in=[c for c in chosen if c.isdigit()]).order_by("question__text")
+            answers.filter(
+                pk__in=[c for c in chosen if c.isdigit() and len(c) <= MAX_ID_DIGITS]
+            ).order_by("question__text")
         )
         self.answer_query = " ".join(answer_query.split())[:200]
         if self.answer_query:

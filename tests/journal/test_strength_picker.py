@@ -93,3 +93,17 @@ def test_strengths_paginate(owner_client, owner):
     first = owner_client.get(reverse("journal:strength-list"))
     assert "Strength 29" in first.text and "Strength 30" not in first.text
     assert "Page 1 of 2" in first.text
+
+
+def test_a_huge_ticked_id_is_left_out_of_the_picker_not_a_500(owner_client, owner, htmx_headers):
+    kept = answer(owner, "Tell me about a launch")
+    huge = "9" * 30
+    response = owner_client.get(OPTIONS, {"answers": [str(kept.pk), huge]}, **htmx_headers)
+    assert response.status_code == 200
+    assert "Tell me about a launch" in response.text
+    response = owner_client.post(
+        reverse("journal:strength-create"),
+        {"name": "Delivery", "answers": [huge], "find_answers": "1", "answer_q": "launch"},
+    )
+    assert response.status_code == 200
+    assert "Tell me about a launch" in response.text
