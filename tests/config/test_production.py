@@ -80,12 +80,15 @@ def test_gunicorn_serves_the_app_and_hashed_static_files(tmp_path):
     )  # fmt: skip
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
+        # Up to a minute to start: on a loaded CI machine gunicorn's import of the app is slow.
+        for _ in range(600):
             try:
                 status, _, body = get(f"{base}/healthz")
                 break
             except OSError:
                 time.sleep(0.1)
+        else:
+            raise AssertionError("gunicorn never answered")
         assert status == 200
         assert b'"database": "ok"' in body
 

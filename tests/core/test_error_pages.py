@@ -51,7 +51,8 @@ def fetch_when_up(url: str) -> tuple[int, dict, str]:
             "Cookie": "sessionid=" + "a" * 32,
         },
     )
-    for _ in range(150):
+    # Up to a minute to start: on a loaded CI machine gunicorn's import of the app is slow.
+    for _ in range(600):
         try:
             with urllib.request.urlopen(request, timeout=5) as response:
                 return response.status, dict(response.headers), response.read().decode()
