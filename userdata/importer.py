@@ -44,6 +44,9 @@ def parse_json(raw: bytes) -> object:
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise Problems([f"The file is not valid JSON ({where}: {error.msg})."]) from None
+    except ValueError:  # Python refuses integers of more than 4300 digits
+        problem = "The file holds a number too long to be part of a Debrief export."
+        raise Problems([problem]) from None
     except RecursionError:
         raise Problems(["The file nests too deeply to be a Debrief export."]) from None
 

@@ -102,6 +102,10 @@ def test_it_refuses_what_is_not_an_export(owner, document, problem):
         (b"\xff\xfe not utf-8", "The file is not UTF-8 text; is it a Debrief JSON export?"),
         (b'{"schema": ', "The file is not valid JSON (line 1, column 12: Expecting value)."),
         (b"[" * 100_000 + b"]" * 100_000, "The file nests too deeply to be a Debrief export."),
+        (
+            b'{"schema_version": ' + b"9" * 5000 + b"}",
+            "The file holds a number too long to be part of a Debrief export.",
+        ),
     ],
 )
 def test_malformed_files_are_refused_in_plain_words(raw, problem):
