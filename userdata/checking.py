@@ -119,6 +119,10 @@ class Checker:
                 return self._wrong(path, "not a date and time (like 2026-03-01T14:30:00+00:00)")
             if timezone.is_naive(moment):
                 moment = timezone.make_aware(moment, datetime.UTC)
+            try:
+                moment.astimezone(datetime.UTC)  # how it is stored; 0001-01-01+14:00 is not
+            except OverflowError:
+                return self._wrong(path, "a date and time outside the years 1 to 9999")
             return moment
         if isinstance(field, models.DateField):
             day = _parse(parse_date, raw)

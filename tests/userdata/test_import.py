@@ -96,6 +96,19 @@ def test_it_refuses_what_is_not_an_export(owner, document, problem):
     assert problem in problems_of(owner, document)
 
 
+@pytest.mark.parametrize("moment", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-14:00"])
+def test_a_date_and_time_beyond_the_calendar_in_utc_is_a_problem(owner, exported, moment):
+    exported["questions"][0]["reviews"][0]["reviewed_at"] = moment
+    before = row_counts()
+
+    problems = problems_of(owner, exported)
+
+    assert problems == [
+        "questions[0].reviews[0].reviewed_at: a date and time outside the years 1 to 9999"
+    ]
+    assert row_counts() == before
+
+
 @pytest.mark.parametrize(
     ("raw", "problem"),
     [
