@@ -66,7 +66,7 @@ def test_a_failing_autosave_says_so_retries_and_saves_when_the_server_is_back(
     screenshot(page, "autosave-failing")
 
     server.failing = False  # the server is back: the next retry goes through by itself
-    expect(status).to_contain_text("Draft saved at", timeout=15_000)
+    expect(status).to_contain_text("Draft saved at", timeout=45_000)
     assert server.failed >= 1
     draft = DebriefDraft.objects.get(user=user)
     assert draft.data["questions"] == "Why Acme?\nTell me about a failure"
@@ -88,7 +88,7 @@ def test_an_answer_typed_offline_is_kept_and_saved_when_back_online(logged_in_pa
     assert page.evaluate("!!document.querySelector('#answer-form[data-dirty]')")
 
     context.set_offline(False)
-    expect(status).to_contain_text("Saved at", timeout=15_000)
+    expect(status).to_contain_text("Saved at", timeout=45_000)
     assert Answer.objects.get(question=question).body == "We disagreed about the release date."
     assert browser_copies(page) == {}
 
