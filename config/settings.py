@@ -25,6 +25,8 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 DEBUG = env_bool("DJANGO_DEBUG", default=False)
 
+DATA_DIR = Path(os.environ.get("DEBRIEF_DATA_DIR", BASE_DIR / "data"))
+
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 if not SECRET_KEY:
     if not DEBUG:
@@ -33,8 +35,24 @@ if not SECRET_KEY:
             "without one; generate it with: python -c 'from django.core.management.utils "
             "import get_random_secret_key as k; print(k())'"
         )
-    # A throwaway key for local debug runs: sessions do not survive a restart, which is fine.
-    SECRET_KEY = get_random_secret_key()
+    # Local debug runs keep one key in the data folder, made on first use: sessions survive a
+    # restart, and a link signed by one process (send_reminders' unsubscribe links) verifies in
+    # the server.
+    _key_file = DATA_DIR / "debug-secret-key"
+    if not _key_file.exists():
+        # Written aside, then linked into place: a process starting at the same moment sees
+        # either no file or the whole key, and the first link wins.
+        DATA_DIR.mkdir(parents=True, exist_ok=True)
+        _draft = DATA_DIR / f".debug-secret-key.{os.getpid()}"
+        _draft.write_text(get_random_secret_key())
+        _draft.chmod(0o600)
+        try:
+            os.link(_draft, _key_file)
+        except FileExistsError:
+            pass
+        finally:
+            _draft.unlink()
+    SECRET_KEY = _key_file.read_text().strip()
 
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost" if DEBUG else "")
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
@@ -112,7 +130,6 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "config.wsgi.application"
 
-DATA_DIR = Path(os.environ.get("DEBRIEF_DATA_DIR", BASE_DIR / "data"))
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{DATA_DIR / 'debrief.sqlite3'}",
