@@ -259,3 +259,30 @@ def test_the_morning_brief_mail_names_the_time_and_links_the_brief(owner, mailou
     assert "is today at 10:30" in message.body
     brief = f'href="http://127.0.0.1:8000/journal/{today.pk}/brief/"'
     assert brief in message.alternatives[0].content
+
+
+def test_one_users_failing_update_does_not_stop_the_others(owner, interview, mailoutbox, caplog):
+    # A stand-in for one user's broken data: their update raises, everyone else is still mailed.
+    broken = UserFactory(username="broken")
+    InterviewFactory(user=broken, company="Initech", date=DAY, time=datetime.time(14, 0))
+    from followups.management.commands import send_reminders
+
+    def refresh(*, user, now):
+        if user == broken:
+            raise ValueError("bad row")
+        reminders_refresh(user=user, now=now)
+
+    with (
+        time_machine.travel(at(1, 15), tick=False),
+        pytest.MonkeyPatch.context() as patch,
+    ):
+        patch.setattr(send_reminders, "reminders_refresh", refresh)
+        out = io.StringIO()
+        call_command("send_reminders", stdout=out)
+    assert out.getvalue().splitlines() == [
+        "1 reminder(s) sent, 0 failed (retried next run).",
+        "1 user(s) skipped after an error (see the log).",
+    ]
+    assert [m.to for m in mailoutbox] == [[owner.email]]
+    assert "bad row" in caplog.text
+    assert not Reminder.objects.for_user(broken).exists()
