@@ -170,9 +170,13 @@ def _with_questions(request: HttpRequest, pairs) -> list[dict]:
 
 def _pair_questions(request: HttpRequest, keep_field: str, other_field: str):
     ids = [request.POST.get(keep_field, ""), request.POST.get(other_field, "")]
-    if not all(i.isdigit() for i in ids) or ids[0] == ids[1]:
+    # isdecimal, not isdigit: int("²") fails; compare numbers: "07" and "7" are one question.
+    if not all(i.isdecimal() and len(i) <= MAX_ID_DIGITS for i in ids):
         raise Http404("Choose two of your questions.")
-    return [get_object_or_404(_user_questions(request), pk=int(i)) for i in ids]
+    keep, other = int(ids[0]), int(ids[1])
+    if keep == other:
+        raise Http404("Choose two of your questions.")
+    return [get_object_or_404(_user_questions(request), pk=pk) for pk in (keep, other)]
 
 
 def _after_pair_action(request: HttpRequest, message: str) -> HttpResponse:
@@ -400,7 +404,7 @@ def practice_undo(request: HttpRequest, pk: int) -> HttpResponse:
 def prep_pack(request: HttpRequest) -> HttpResponse:
     company = request.GET.get("company", "").strip()
     category = request.GET.get("category", "")
-    ids = [int(i) for i in request.GET.getlist("ids") if i.isdigit() and len(i) <= MAX_ID_DIGITS]
+    ids = [int(i) for i in request.GET.getlist("ids") if i.isdecimal() and len(i) <= MAX_ID_DIGITS]
     chosen = bool(company or category or ids)
     questions = (
         _user_questions(request)

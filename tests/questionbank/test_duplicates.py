@@ -198,6 +198,17 @@ def test_the_same_question_twice_is_refused(owner_client, pair):
     assert Question.objects.filter(pk=first.pk).exists()
 
 
+@pytest.mark.parametrize("spelling", ["0{pk}", "²"])
+def test_odd_spellings_of_an_id_are_a_404_not_a_server_error(owner_client, pair, spelling):
+    first, second = pair
+    response = owner_client.post(
+        reverse("questionbank:duplicate-merge"),
+        {"keep": first.pk, "drop": spelling.format(pk=first.pk)},
+    )
+    assert response.status_code == 404
+    assert Question.objects.filter(pk__in=[first.pk, second.pk]).count() == 2
+
+
 def test_the_starter_library_does_not_offer_what_the_bank_has_in_other_words(owner_client, owner):
     QuestionFactory(user=owner, text="What's prompting you to look for a new role?")
     page = owner_client.get(reverse("questionbank:starter")).content.decode()

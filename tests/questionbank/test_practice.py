@@ -129,6 +129,12 @@ def test_prep_pack_of_a_selection(owner_client, owner):
     assert "Not chosen?" not in response.text
 
 
+def test_prep_pack_ignores_ids_that_are_digits_but_not_numbers(owner_client, owner):
+    chosen = QuestionFactory(user=owner, text="Chosen?")
+    response = owner_client.get(reverse("questionbank:prep-pack"), {"ids": [chosen.pk, "²"]})
+    assert "Chosen?" in response.text
+
+
 def test_undoing_a_rating_restores_the_schedule_and_only_the_latest_can_be(
     owner_client, owner, htmx_headers
 ):
