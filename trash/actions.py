@@ -59,12 +59,57 @@ def trash_remove(*, user, obj, kind: str, label: str, back_url: str = "") -> Tra
     )
 
 
-def trash_restore(*, item: TrashItem) -> None:
+def _still_linked(records: list[dict]) -> tuple[list[dict], int]:
+    """The records whose parents still exist (in the database or among the records), and how
+    many were left out: rows that hung on something deleted since (an interview's tag of a
+    weakness deleted after the interview went to the trash). An optional link to a row gone
+    since is emptied instead. The first record is the removed object itself: if it would have
+    to go, nothing is left out, and the restore is refused as a whole."""
+    kept = [json.loads(json.dumps(record)) for record in records]
+    while True:
+        present = {(r["model"], r["pk"]) for r in kept}
+        wanted: dict[str, set] = {}
+        links = []
+        for record in kept:
+            model = apps.get_model(record["model"])
+            for field in model._meta.concrete_fields:
+                value = record["fields"].get(field.name)
+                is_link = field.is_relation and (field.many_to_one or field.one_to_one)
+                if is_link and value is not None:
+                    target = field.related_model._meta.label_lower
+                    links.append((record, field, target, value))
+                    if (target, value) not in present:
+                        wanted.setdefault(target, set()).add(value)
+        existing = {
+            (label, pk)
+            for label, pks in wanted.items()
+            for pk in apps.get_model(label)
+            ._base_manager.filter(pk__in=pks)
+            .values_list("pk", flat=True)
+        }
+        lost = set()
+        for record, field, target, value in links:
+            if (target, value) in present or (target, value) in existing:
+                continue
+            if field.null:
+                record["fields"][field.name] = None
+            else:
+                lost.add(id(record))
+        if not lost:
+            return kept, len(records) - len(kept)
+        if id(kept[0]) in lost:
+            return records, 0
+        kept = [record for record in kept if id(record) not in lost]
+
+
+def trash_restore(*, item: TrashItem) -> int:
     """Save every removed row again with its own key, relink what pointed at it, and forget the
-    snapshot. Raises RestoreError, changing nothing, when that is no longer possible."""
+    snapshot; returns how many rows could not come back because what they hung on was deleted
+    since. Raises RestoreError, changing nothing, when the removed object itself cannot."""
+    records, left_out = _still_linked(item.records)
     try:
         with transaction.atomic():
-            for restored in serializers.deserialize("json", json.dumps(item.records)):
+            for restored in serializers.deserialize("json", json.dumps(records)):
                 for field in restored.object._meta.fields:
                     if isinstance(field, SearchVectorField):
                         setattr(restored.object, field.attname, None)  # recomputed by trigger
@@ -77,3 +122,4 @@ def trash_restore(*, item: TrashItem) -> None:
             item.delete()
     except IntegrityError as error:
         raise RestoreError(str(error)) from error
+    return left_out

@@ -20,7 +20,7 @@ def trash_list(request: HttpRequest) -> HttpResponse:
 def trash_restore_view(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(TrashItem.objects.for_user(request.user), pk=pk)
     try:
-        trash_restore(item=item)
+        left_out = trash_restore(item=item)
     except RestoreError:
         messages.error(
             request,
@@ -28,7 +28,14 @@ def trash_restore_view(request: HttpRequest, pk: int) -> HttpResponse:
             "or it exists again.",
         )
         return redirect("trash:list")
-    messages.success(request, f"Restored “{item.label}”.")
+    if left_out:
+        messages.warning(
+            request,
+            f"Restored “{item.label}”, without {left_out} link{'s' * (left_out != 1)} to "
+            "something deleted since (such as a weakness tag).",
+        )
+    else:
+        messages.success(request, f"Restored “{item.label}”.")
     back = item.back_url
     if back and url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
         return redirect(back)

@@ -159,3 +159,23 @@ def test_the_trash_needs_a_login(client):
     response = client.get(reverse("trash:list"))
     assert response.status_code == 302
     assert "/login/" in response.url
+
+
+def test_an_interview_comes_back_without_the_tags_of_a_weakness_deleted_since(owner_client, owner):
+    weakness, kept = WeaknessFactory(user=owner, name="Rambling"), WeaknessFactory(user=owner)
+    interview = InterviewFactory(user=owner, company="Acme")
+    asked = AskedQuestionFactory(interview=interview, answer_notes="STAR")
+    ObservationFactory(weakness=weakness, interview=interview)
+    still = ObservationFactory(weakness=kept, interview=interview)
+    interview.feedback_weaknesses.add(weakness, kept)
+    owner_client.post(reverse("journal:interview-delete", args=[interview.pk]))
+    owner_client.post(reverse("journal:weakness-delete", args=[weakness.pk]))
+
+    response = undo(owner_client, TrashItem.objects.get())
+    restored = Interview.objects.get(pk=interview.pk)
+    assert restored.asked.get().pk == asked.pk
+    assert list(restored.observations.all()) == [still]
+    assert list(restored.feedback_weaknesses.all()) == [kept]
+    assert not TrashItem.objects.exists()
+    page = owner_client.get(response.url).text
+    assert "without 2 links to something deleted since" in page
