@@ -8,8 +8,6 @@ picked (a question, a note, or their own words), not simply the first question a
 from dataclasses import dataclass
 from urllib.parse import quote
 
-CLOSED = {"rejected", "withdrew"}
-
 
 @dataclass(frozen=True)
 class Sender:

@@ -327,7 +327,11 @@ def observation_edit(request: HttpRequest, pk: int, observation_pk: int) -> Http
     observation = _get_observation(request, pk, observation_pk)
     form = ObservationEditForm(request.POST or None, instance=observation)
     if request.method == "POST" and form.is_valid():
-        form.save()
+        try:
+            with transaction.atomic():  # an update only: a tag removed meanwhile stays removed
+                form.save(commit=False).save(force_update=True)
+        except WeaknessObservation.NotUpdated:
+            raise Http404("This weakness tag was removed.") from None
         return _saved(request, observation.interview, "weaknesses")
     return _render_section(
         request,

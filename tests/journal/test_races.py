@@ -5,8 +5,8 @@ import uuid
 import pytest
 from django.urls import reverse
 
-from journal.models import AskedQuestion, DebriefDraft, Interview
-from tests.factories import AskedQuestionFactory, InterviewFactory
+from journal.models import AskedQuestion, DebriefDraft, Interview, WeaknessObservation
+from tests.factories import AskedQuestionFactory, InterviewFactory, ObservationFactory
 
 URL = reverse("journal:quick-debrief")
 HTMX = {"HX-Request": "true"}
@@ -269,3 +269,24 @@ def test_adding_a_plan_step_to_a_weakness_deleted_meanwhile_is_a_404(
     response = owner_client.post(url, {"text": "Answer in one sentence first"}, headers=HTMX)
     assert response.status_code == 404
     assert not ActionItem.objects.exists()
+
+
+def test_editing_a_weakness_tag_removed_meanwhile_is_a_404_and_brings_nothing_back(
+    owner_client, owner, monkeypatch
+):
+    from journal.views import interviews
+
+    observation = ObservationFactory(weakness__user=owner, interview__user=owner, severity=2)
+    fetch = interviews._get_observation
+
+    def fetch_then_lose_the_race(request, pk, observation_pk):
+        found = fetch(request, pk, observation_pk)
+        WeaknessObservation.objects.filter(pk=found.pk).delete()  # removed in another tab
+        return found
+
+    monkeypatch.setattr(interviews, "_get_observation", fetch_then_lose_the_race)
+    url = reverse("journal:observation-edit", args=[observation.interview_id, observation.pk])
+    data = {"severity": "4", "note": "again"}
+    response = owner_client.post(url, data, headers={"HX-Request": "true"})
+    assert response.status_code == 404
+    assert not WeaknessObservation.objects.filter(pk=observation.pk).exists()
