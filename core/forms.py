@@ -45,7 +45,7 @@ class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
     def _check_values(self, value):
         for pk in value if isinstance(value, list | tuple) else []:
             digits = str(pk).strip().lstrip("+-")
-            if digits.isdigit() and len(digits) > MAX_ID_DIGITS:
+            if digits.isdecimal() and len(digits) > MAX_ID_DIGITS:
                 raise forms.ValidationError(
                     self.error_messages["invalid_choice"],
                     code="invalid_choice",

@@ -527,7 +527,7 @@ class StrengthForm(SectionForm):
         chosen = [str(getattr(c, "pk", c)) for c in self["answers"].value() or []]
         shown = list(
             answers.filter(
-                pk__in=[c for c in chosen if c.isdigit() and len(c) <= MAX_ID_DIGITS]
+                pk__in=[c for c in chosen if c.isdecimal() and len(c) <= MAX_ID_DIGITS]
             ).order_by("question__text")
         )
         self.answer_query = " ".join(answer_query.split())[:200]

@@ -107,3 +107,17 @@ def test_a_huge_ticked_id_is_left_out_of_the_picker_not_a_500(owner_client, owne
     )
     assert response.status_code == 200
     assert "Tell me about a launch" in response.text
+
+
+def test_a_ticked_id_of_superscript_digits_is_left_out_not_a_500(owner_client, owner, htmx_headers):
+    # "²".isdigit() is true, yet int("²") fails: only decimal digits are ids.
+    kept = answer(owner, "Tell me about a launch")
+    response = owner_client.get(OPTIONS, {"answers": [str(kept.pk), "²"]}, **htmx_headers)
+    assert response.status_code == 200
+    assert "Tell me about a launch" in response.text
+    response = owner_client.post(
+        reverse("journal:strength-create"),
+        {"name": "Delivery", "answers": ["²"], "find_answers": "1", "answer_q": "launch"},
+    )
+    assert response.status_code == 200
+    assert "Tell me about a launch" in response.text
