@@ -1,6 +1,8 @@
 from django import forms
+from django.contrib.auth import authenticate
 from django.contrib.auth.forms import PasswordResetForm, UserCreationForm
 from django.contrib.auth.models import User
+from django.http import HttpRequest
 from django.template.loader import render_to_string
 
 from core.forms import form_helper
@@ -52,6 +54,16 @@ class ProfileForm(forms.ModelForm):
         self.helper = form_helper()
 
 
+def confirmed_password(request: HttpRequest, password: str) -> str:
+    """The signed-in user's password, checked through the authentication backends like a
+    log-in, so django-axes counts a wrong one here too and refuses even the right one while
+    the account is locked out: the settings forms are no way around the throttle."""
+    user = request.user
+    if authenticate(request, username=user.get_username(), password=password) != user:
+        raise forms.ValidationError("That is not your password.")
+    return password
+
+
 class EmailChangeForm(forms.Form):
     email = forms.EmailField(label="New email address")
     password = forms.CharField(
@@ -61,19 +73,16 @@ class EmailChangeForm(forms.Form):
         help_text="Needed to change where password-reset mail goes.",
     )
 
-    def __init__(self, *args, user: User, **kwargs):
+    def __init__(self, *args, request: HttpRequest, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.request, self.user = request, request.user
         self.helper = form_helper()
 
     def clean_email(self) -> str:
         return self.cleaned_data["email"].strip().lower()
 
     def clean_password(self) -> str:
-        password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
-            raise forms.ValidationError("That is not your password.")
-        return password
+        return confirmed_password(self.request, self.cleaned_data["password"])
 
     def save(self) -> User:
         self.user.email = self.cleaned_data["email"]
@@ -89,9 +98,9 @@ class AccountDeleteForm(forms.Form):
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
 
-    def __init__(self, *args, user: User, **kwargs):
+    def __init__(self, *args, request: HttpRequest, **kwargs):
         super().__init__(*args, **kwargs)
-        self.user = user
+        self.request, self.user = request, request.user
         self.fields["username"].widget.attrs.update({"autocomplete": "off", "spellcheck": "false"})
         self.helper = form_helper()
 
@@ -102,10 +111,7 @@ class AccountDeleteForm(forms.Form):
         return username
 
     def clean_password(self) -> str:
-        password = self.cleaned_data["password"]
-        if not self.user.check_password(password):
-            raise forms.ValidationError("That is not your password.")
-        return password
+        return confirmed_password(self.request, self.cleaned_data["password"])
 
 
 class LoggedPasswordResetForm(PasswordResetForm):

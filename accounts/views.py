@@ -49,13 +49,13 @@ def settings_page(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "accounts/settings.html",
-        {"form": form, "email_form": EmailChangeForm(user=request.user)},
+        {"form": form, "email_form": EmailChangeForm(request=request)},
     )
 
 
 @require_POST
 def email_change(request: HttpRequest) -> HttpResponse:
-    email_form = EmailChangeForm(request.POST, user=request.user)
+    email_form = EmailChangeForm(request.POST, request=request)
     if email_form.is_valid():
         email_form.save()
         messages.success(request, f"Your email address is now {request.user.email}.")
@@ -68,7 +68,7 @@ def email_change(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def account_delete(request: HttpRequest) -> HttpResponse:
-    form = AccountDeleteForm(request.POST or None, user=request.user)
+    form = AccountDeleteForm(request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         username = request.user.get_username()
         actions.account_delete(user=request.user)

@@ -87,3 +87,19 @@ def test_the_admin_is_for_staff_only(client, db, is_staff, status):
     assert response.status_code == status
     if not is_staff:
         assert response.url.startswith(reverse("admin:login"))
+
+
+@pytest.mark.parametrize("url_name", ["accounts:email-change", "accounts:delete"])
+def test_password_checks_in_settings_count_towards_the_lock(client, owner, url_name):
+    # Guessing through the email change or the account deletion is throttled like a log-in.
+    client.force_login(owner)
+    url = reverse(url_name)
+    data = {"email": "new@example.com", "username": "ada"}
+    response = client.post(url, {**data, "password": "wrong"}, **HOME)
+    assert "That is not your password." in response.text
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        client.post(url, {**data, "password": "wrong"}, **HOME)
+    response = client.post(url, {**data, "password": PASSWORD}, **HOME)
+    assert response.status_code == 429  # locked: even the right password is refused
+    owner.refresh_from_db()
+    assert owner.email != "new@example.com"
