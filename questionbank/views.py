@@ -364,6 +364,18 @@ def _practice_context(request: HttpRequest, params) -> dict:
     }
 
 
+def _next_card(request: HttpRequest) -> HttpResponse:
+    """After a rating or its undo: the next card for htmx, else back to practice with the same
+    category and company filters."""
+    params = {k: request.POST[k] for k in ("category", "company") if request.POST.get(k)}
+    url = reverse("questionbank:practice")
+    back = f"{url}?{urlencode(params)}" if params else url
+    if response := redirect_unless_fragment(request, back):
+        return response
+    context = _practice_context(request, request.POST)
+    return render(request, "questionbank/practice.html#practice-card", context)
+
+
 @require_POST
 def practice_rate(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(_user_questions(request), pk=pk)
@@ -372,13 +384,7 @@ def practice_rate(request: HttpRequest, pk: int) -> HttpResponse:
         question.record_review(form.cleaned_data["rating"], seconds=form.cleaned_data["seconds"])
     else:
         messages.error(request, "That rating was not recognised; the question was not rescheduled.")
-    params = {k: request.POST[k] for k in ("category", "company") if request.POST.get(k)}
-    url = reverse("questionbank:practice")
-    back = f"{url}?{urlencode(params)}" if params else url
-    if response := redirect_unless_fragment(request, back):
-        return response
-    context = _practice_context(request, request.POST)
-    return render(request, "questionbank/practice.html#practice-card", context)
+    return _next_card(request)
 
 
 @require_POST
@@ -391,13 +397,7 @@ def practice_undo(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, f"Rating of “{review.question.text}” undone.")
     else:
         messages.error(request, "Only the latest rating of a question can be undone.")
-    params = {k: request.POST[k] for k in ("category", "company") if request.POST.get(k)}
-    url = reverse("questionbank:practice")
-    back = f"{url}?{urlencode(params)}" if params else url
-    if response := redirect_unless_fragment(request, back):
-        return response
-    context = _practice_context(request, request.POST)
-    return render(request, "questionbank/practice.html#practice-card", context)
+    return _next_card(request)
 
 
 @require_GET
