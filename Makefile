@@ -10,6 +10,8 @@ export DJANGO_DEBUG ?= 1
 # Playwright's sync API keeps an event loop running in the test thread; the ORM calls made there
 # are still synchronous, so Django's async-safety guard must be told.
 export DJANGO_ALLOW_ASYNC_UNSAFE ?= true
+# Where `make run` and `make demo` serve: `make run PORT=8001`.
+PORT ?= 8000
 
 .PHONY: run demo test lint format install migrate browser clean
 
@@ -25,12 +27,12 @@ migrate: install
 	$(BIN)/python manage.py migrate --noinput
 
 run: migrate
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # A full demo journal (a year of interviews; the login is printed), then the server.
 demo: migrate
 	$(BIN)/python manage.py seed_demo
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # Chromium for the browser tests: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else
 # Playwright's own download (which needs the network once).

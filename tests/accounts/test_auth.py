@@ -154,3 +154,9 @@ def test_sendtestemail_sends_through_the_configured_mailer(db):
     call_command("sendtestemail", "someone@example.com")
     assert [message.to for message in mail.outbox] == [["someone@example.com"]]
     assert "If you're reading this, it was successful." in mail.outbox[0].body
+
+
+@pytest.mark.django_db
+def test_the_login_page_says_in_one_line_what_debrief_is(client):
+    response = client.get(reverse("login"))
+    assert b"Debrief is your private interview journal" in response.content
