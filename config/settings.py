@@ -123,6 +123,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "followups.context_processors.reminders",
                 "core.context_processors.drafts",
+                "core.context_processors.theme",
             ],
         },
     },

@@ -4,11 +4,13 @@ from django.urls import include, path
 
 from accounts import views as account_views
 from accounts.forms import LoggedPasswordResetForm
+from core import views as core_views
 from journal.views import dashboard
 
 urlpatterns = [
     path("", dashboard.home, name="home"),
     path("healthz", account_views.healthz, name="healthz"),
+    path("theme/", core_views.set_theme, name="theme"),
     path("accounts/signup/", account_views.signup, name="signup"),
     path("accounts/", include("accounts.urls")),
     path(

@@ -4,6 +4,8 @@ import hashlib
 
 from django.http import HttpRequest
 
+from .theme import Theme, chosen_theme
+
 
 def drafts(request: HttpRequest) -> dict:
     """`draft_owner`: whose unsaved text this page may keep in (and offer from) the browser.
@@ -17,3 +19,8 @@ def drafts(request: HttpRequest) -> dict:
         return {"draft_owner": ""}
     digest = hashlib.sha256(f"debrief-drafts:{user.pk}:{user.get_username()}".encode())
     return {"draft_owner": digest.hexdigest()[:16]}
+
+
+def theme(request: HttpRequest) -> dict:
+    """`theme`: the saved colour-theme choice; `themes`: the choices the footer offers."""
+    return {"theme": chosen_theme(request), "themes": Theme}
