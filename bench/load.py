@@ -42,45 +42,13 @@ PASSWORD = "bench-password-1"
 # owns, in one download) is left out of the load: at 1,000 interviews it is a job, not a page.
 GROWS: set[str] = set()
 
+# The pages are the `benchmark` command's (one list for both), for each account.
 PAGE_LOOKUP = """
 import json
 from django.contrib.auth.models import User
-from django.db.models import Count
-from journal.models import Interview, Weakness
-from questionbank.models import Question
-from urllib.parse import quote
-out = {}
-for name in ("heavy", "small"):
-    user = User.objects.get(username=name)
-    interviews = Interview.objects.filter(user=user)
-    interview = interviews.annotate(n=Count("asked")).order_by("-n", "-date").first()
-    questions = Question.objects.filter(user=user).annotate(n=Count("asked"))
-    question = questions.order_by("-n").first()
-    weaknesses = Weakness.objects.filter(user=user).annotate(n=Count("observations"))
-    weakness = weaknesses.order_by("-n").first()
-    company = quote(interview.company)
-    out[name] = {
-        "dashboard": "/",
-        "journal": "/journal/",
-        "journal search": "/journal/?q=conflict",
-        "interview": f"/journal/{interview.pk}/",
-        "companies": "/journal/companies/",
-        "company": f"/journal/companies/company/?name={company}",
-        "bank": "/questions/",
-        "bank search": "/questions/?q=tell",
-        "question": f"/questions/{question.pk}/",
-        "practice": "/questions/practice/",
-        "weaknesses": "/journal/weaknesses/",
-        "weakness": f"/journal/weaknesses/{weakness.pk}/",
-        "trends": "/journal/trends/",
-        "strengths": "/journal/strengths/",
-        "brief": f"/journal/{interview.pk}/brief/",
-        "prep pack": f"/questions/prep-pack/?company={company}",
-        "reminders": "/followups/",
-        "settings": "/accounts/settings/",
-        "your data": "/data/",
-    }
-print(json.dumps(out))
+from journal.management.commands.benchmark import main_pages
+users = {name: User.objects.get(username=name) for name in ("heavy", "small")}
+print(json.dumps({name: main_pages(user) for name, user in users.items()}))
 """
 
 

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import Count, Max, OuterRef, Q, Subquery
-from django.db.models.functions import Lower
+from django.db.models.functions import Coalesce, Lower
 from django.db.models.query import ModelIterable
 from django.urls import reverse
 from django.utils import timezone
@@ -58,7 +58,17 @@ def rating_field(label: str) -> models.PositiveSmallIntegerField:
 
 class InterviewQuerySet(OwnedQuerySet):
     def with_question_count(self):
-        return self.annotate(question_count=Count("asked", distinct=True))
+        """`question_count` from a subquery per row: a page of the newest interviews counts
+        the questions of those rows only, where a join and GROUP BY counted every interview's
+        before sorting them (tens of ms at 1,000 interviews)."""
+        asked = (
+            AskedQuestion.objects.filter(interview=OuterRef("pk"))
+            .order_by()
+            .values("interview")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.annotate(question_count=Coalesce(Subquery(asked), 0))
 
     def newest_first(self):
         # Spelled out: Meta.ordering does not apply to queries with GROUP BY.
@@ -68,14 +78,18 @@ class InterviewQuerySet(OwnedQuerySet):
         text = text.strip()
         if not text:
             return self
-        matches = (
+        # The questions through a subquery over these interviews' askings, not a join, so an
+        # interview with two matching questions is listed once and no other user's rows (or
+        # every asking of every interview) are read to find them.
+        asked = AskedQuestion.objects.filter(
+            interview__in=self.order_by().values("pk"), question__text__icontains=text
+        )
+        return self.filter(
             Q(company__icontains=text)
             | Q(role__icontains=text)
             | Q(notes__icontains=text)
-            | Q(asked__question__text__icontains=text)
+            | Q(pk__in=asked.values("interview_id"))
         )
-        # A subquery, not a join, so an interview with two matching questions is listed once.
-        return self.filter(pk__in=self.model.objects.filter(matches).values("pk"))
 
     def at_company(self, name: str):
         """Interviews with this company, however it was spelt (see `core.companies`)."""

@@ -2,8 +2,6 @@
 
 import datetime
 
-from django.db.models import Min
-
 from .models import Question, Review
 
 NEW_PER_DAY = 10
@@ -27,14 +25,10 @@ def practice_queryset(user, *, category: str = "", company: str = ""):
 def today_counts(user, now: datetime.datetime) -> dict:
     """Reviews done today, and how many of them were a question's first ever practice."""
     today = start_of_day(now)
-    done = Review.objects.for_user(user).filter(reviewed_at__gte=today).count()
-    new = (
-        Question.objects.for_user(user)
-        .annotate(first_review=Min("reviews__reviewed_at"))
-        .filter(first_review__gte=today)
-        .count()
-    )
-    return {"done": done, "new": new}
+    todays = Review.objects.for_user(user).filter(reviewed_at__gte=today)
+    # From today's reviews (an index range), not by finding every question's first review.
+    new = todays.exclude(question__reviews__reviewed_at__lt=today).values("question").distinct()
+    return {"done": todays.count(), "new": new.count()}
 
 
 def next_question(questions, *, now: datetime.datetime, done_today: int, new_today: int):

@@ -1,6 +1,7 @@
 """Markdown to safe HTML: Markdown renders, nh3 (ammonia) keeps only harmless tags."""
 
 import threading
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -24,7 +25,23 @@ def _parser() -> markdown.Markdown:
     return parser
 
 
+# The HTML depends on the text alone, and the pages that show answers (prep pack, brief,
+# practice) show the same ones again and again: converting an answer and its STAR outline costs
+# a few milliseconds, so a page of thirty cost more than everything else on it. At a few KB per
+# entry this holds a large bank's answers in a few MB per process; a rare long text is not kept.
+CACHED_LENGTH = 10_000
+
+
 def render_markdown(text: str) -> str:
+    return _cached(text) if len(text) <= CACHED_LENGTH else _render(text)
+
+
+@lru_cache(maxsize=4096)
+def _cached(text: str) -> str:
+    return _render(text)
+
+
+def _render(text: str) -> str:
     html = _parser().reset().convert(text)
     return nh3.clean(
         html,

@@ -400,17 +400,17 @@ def practice_undo(request: HttpRequest, pk: int) -> HttpResponse:
     return _next_card(request)
 
 
+PREP_PACK_PAGE_SIZE = 25
+
+
 @require_GET
 def prep_pack(request: HttpRequest) -> HttpResponse:
     company = request.GET.get("company", "").strip()
     category = request.GET.get("category", "")
     ids = [int(i) for i in request.GET.getlist("ids") if i.isdecimal() and len(i) <= MAX_ID_DIGITS]
     chosen = bool(company or category or ids)
-    questions = (
-        _user_questions(request)
-        .with_stats()
-        .select_related("answer")
-        .prep_pack(company=company, category=category, ids=ids)
+    chosen_questions = _user_questions(request).prep_pack(
+        company=company, category=category, ids=ids
     )
     title = (
         "Prep pack"
@@ -418,7 +418,6 @@ def prep_pack(request: HttpRequest) -> HttpResponse:
         + (f": {Question.Category(category).label}" if category in Question.Category.values else "")
     )
     context = {
-        "questions": questions,
         "title": title,
         "chosen": chosen,
         "company": company,
@@ -427,9 +426,20 @@ def prep_pack(request: HttpRequest) -> HttpResponse:
         "companies": _user_questions(request).companies(),
     }
     if request.GET.get("format") == "markdown" and chosen:
+        # The download is the whole pack, as text: nothing is converted to HTML.
+        context["questions"] = chosen_questions.in_pack_order().select_related("answer")
         text = render_to_string("questionbank/prep_pack.md", context, request=request)
         response = HttpResponse(text, content_type="text/markdown; charset=utf-8")
         filename = slugify(title) or "prep-pack"
         response["Content-Disposition"] = f'attachment; filename="{filename}.md"'
         return response
+    # On screen and on paper, a page at a time: a pack of a whole category can hold hundreds.
+    rows = _user_questions(request).with_stats().select_related("answer")
+    context["page"] = key_first_page(
+        chosen_questions.in_pack_order(),
+        rows,
+        request.GET.get("page"),
+        PREP_PACK_PAGE_SIZE,
+        counted=chosen_questions,
+    )
     return render(request, "questionbank/prep_pack.html", context)

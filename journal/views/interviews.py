@@ -191,28 +191,41 @@ def interview_delete(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "journal/interview_delete.html", {"interview": interview})
 
 
+# A brief is read in the minutes before an interview: the latest rounds and the questions asked
+# most often, with their answers; the rest is a link away (the company page, the prep pack), so
+# the page stays the same size however long the history with the company.
+BRIEF_ROUNDS = 10
+BRIEF_QUESTIONS = 15
+
+
 @require_GET
 def interview_brief(request: HttpRequest, pk: int) -> HttpResponse:
     interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
     earlier = interview.earlier_at_company()
+    asked_before = Question.objects.for_user(request.user).filter(asked__interview__in=earlier)
     questions = (
-        Question.objects.for_user(request.user)
-        .filter(asked__interview__in=earlier)
-        .distinct()
+        asked_before.distinct()
         .with_stats()
         .select_related("answer")
         .order_by("-times_asked", "text")
     )
     weaknesses = Weakness.objects.for_user(request.user).with_trends().prefetch_related("actions")
+    rounds = list(earlier.reverse()[:BRIEF_ROUNDS])[::-1]
+    shown = list(questions[:BRIEF_QUESTIONS])
     context = {
         "interview": interview,
-        "earlier": earlier,
-        "questions": questions,
+        "earlier": rounds,
+        "earlier_count": earlier.count() if len(rounds) == BRIEF_ROUNDS else len(rounds),
+        "questions": shown,
+        "question_count": (
+            asked_before.values("pk").distinct().count()
+            if len(shown) == BRIEF_QUESTIONS
+            else len(shown)
+        ),
         "weaknesses": [w for w in weaknesses if w.is_open],
         "practice_due": Question.objects.for_user(request.user)
         .due(timezone.now())
-        .filter(Q(asked__interview__in=earlier) | Q(category=Question.Category.COMPANY))
-        .distinct()
+        .filter(Q(pk__in=asked_before.values("pk")) | Q(category=Question.Category.COMPANY))
         .count(),
         "practice_due_all": Question.objects.for_user(request.user).due(timezone.now()).count(),
     }

@@ -5,7 +5,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from questionbank.models import Answer, Question
-from questionbank.practice import NEW_PER_DAY, next_question, practice_queryset
+from questionbank.practice import (
+    NEW_PER_DAY,
+    next_question,
+    practice_queryset,
+    start_of_day,
+    today_counts,
+)
 from tests.factories import AskedQuestionFactory, InterviewFactory, QuestionFactory
 from tests.helpers import query
 
@@ -45,6 +51,21 @@ def test_practice_filters_by_category_and_company(owner):
     assert list(practice_queryset(owner, company="acme")) == [acme_question]
     assert practice_queryset(owner, category="technical").count() == 2
     assert practice_queryset(owner, category="salary").count() == 0
+
+
+def test_today_counts_ratings_and_questions_practised_for_the_first_time(owner, outsider):
+    now = timezone.now()
+    today = start_of_day(now)
+    old = QuestionFactory(user=owner)
+    old.record_review("good", when=today - datetime.timedelta(days=3))
+    old.record_review("again", when=today + datetime.timedelta(minutes=1))
+    first = QuestionFactory(user=owner)
+    first.record_review("again", when=today + datetime.timedelta(minutes=2))
+    first.record_review("good", when=today + datetime.timedelta(minutes=3))
+    QuestionFactory(user=owner).record_review("hard", when=today - datetime.timedelta(days=1))
+    QuestionFactory(user=outsider).record_review("easy", when=today + datetime.timedelta(minutes=4))
+    # three ratings today; of their two questions only `first` was new today
+    assert today_counts(owner, now) == {"done": 3, "new": 1}
 
 
 def test_the_practice_page_shows_question_answer_and_counts(owner_client, owner):

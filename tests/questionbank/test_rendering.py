@@ -58,3 +58,18 @@ def test_rendering_is_safe_across_threads():
     for thread in threads:
         thread.join()
     assert not errors
+
+
+def test_a_text_is_converted_once_and_a_long_one_is_not_kept():
+    from questionbank import rendering
+
+    text = "A **cached** answer, unique to this test: 7f3a9c"
+    before = rendering._cached.cache_info()
+    first = render_markdown(text)
+    assert render_markdown(text) == first
+    assert first == "<p>A <strong>cached</strong> answer, unique to this test: 7f3a9c</p>"
+    after = rendering._cached.cache_info()
+    assert (after.misses - before.misses, after.hits - before.hits) == (1, 1)
+    long_text = "word " * rendering.CACHED_LENGTH
+    assert render_markdown(long_text).startswith("<p>word word")
+    assert rendering._cached.cache_info().currsize == after.currsize
