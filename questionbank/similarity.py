@@ -323,7 +323,6 @@ def _unless_index() -> dict[str, list[tuple[str, tuple[str, ...]]]]:
     return index
 
 
-@lru_cache(maxsize=20_000)
 @lru_cache(maxsize=50_000)
 def excluded_entries(text: str) -> frozenset[str]:
     """The catalogue entries this question's words rule out (cached: pages that look for

@@ -1,6 +1,8 @@
+import json
 from io import StringIO
 
-from django.core.management import call_command
+import pytest
+from django.core.management import CommandError, call_command
 
 from questionbank.management.commands.same_question_eval import evaluate
 
@@ -25,3 +27,33 @@ def test_the_command_reports_precision_and_recall_on_the_held_out_set():
     assert "bench/same_question/test.json" in text
     assert "Pairs: precision 0." in text and "recall 0." in text
     assert "Look-alike pairs wrongly suggested:" in text
+
+
+def test_the_command_measures_a_set_file_anywhere_on_disk(tmp_path):
+    path = tmp_path / "held_out.json"
+    path.write_text(
+        json.dumps(
+            {
+                "groups": [
+                    {"id": "intro", "wordings": ["Tell me about yourself.", "Introduce yourself."]},
+                    {"id": "leave", "wordings": ["Why are you leaving your job?", "Why quit?"]},
+                ],
+                "lookalike_pairs": [["Why are you leaving your job?", "Why do you want this job?"]],
+            }
+        )
+    )
+    out = StringIO()
+    call_command("same_question_eval", "--file", str(path), stdout=out)
+    text = out.getvalue()
+    assert f"Set: {path}," in text
+    assert "5 questions, 10 pairs" in text
+    assert "Look-alike pairs wrongly suggested: 0 of 1" in text
+
+
+def test_the_command_refuses_a_file_that_is_not_a_set(tmp_path):
+    path = tmp_path / "notes.json"
+    path.write_text('{"questions": []}')
+    with pytest.raises(CommandError, match="is not a set file"):
+        call_command("same_question_eval", "--file", str(path), stdout=StringIO())
+    with pytest.raises(CommandError, match="No set file at"):
+        call_command("same_question_eval", "--file", str(tmp_path / "missing.json"))

@@ -2,6 +2,7 @@
 
 python manage.py same_question_eval                  # the held-out test set
 python manage.py same_question_eval --set dev        # the development set
+python manage.py same_question_eval --file PATH      # any set file of the same format
 """
 
 import itertools
@@ -11,7 +12,7 @@ import time
 from pathlib import Path
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from questionbank import similarity
 
@@ -95,16 +96,29 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--set", default="test", choices=["test", "test2", "dev"])
+        parser.add_argument(
+            "--file",
+            type=Path,
+            help="a set file anywhere on disk, in the format of bench/same_question/*.json "
+            "(overrides --set)",
+        )
         parser.add_argument("--threshold", type=float, default=settings.SAME_QUESTION_THRESHOLD)
         parser.add_argument("--errors", action="store_true", help="list every wrong pair")
 
     def handle(self, *args, **options):
-        groups, lookalikes = load(BENCH / f"{options['set']}.json")
+        path = options["file"] or BENCH / f"{options['set']}.json"
+        if not path.is_file():
+            raise CommandError(f"No set file at {path}")
+        try:
+            groups, lookalikes = load(path)
+        except (ValueError, KeyError, TypeError) as error:
+            raise CommandError(f"{path} is not a set file ({error!r})") from error
         started = time.perf_counter()
         result = evaluate(groups, lookalikes, threshold=options["threshold"])
         seconds = time.perf_counter() - started
         out = self.stdout.write
-        out(f"Set: bench/same_question/{options['set']}.json, threshold {options['threshold']}")
+        shown = path.relative_to(BENCH.parent.parent) if path.is_relative_to(BENCH) else path
+        out(f"Set: {shown}, threshold {options['threshold']}")
         out(
             f"{result['questions']} questions, {result['pairs']} pairs; "
             f"{result['catalogued']:.0%} of the questions read as a catalogue entry"
