@@ -21,6 +21,7 @@ class Entry:
     wordings: tuple[str, ...]
     cues: tuple[str, ...]
     unless: str = ""
+    technical: bool = False  # may read a question that shows a TECHNICAL word
 
 
 _JOB = "job|role|position|post|company|employer|workplace|organisation|organization|firm"
@@ -28,6 +29,26 @@ _OTHERS = "colleague|coworker|co worker|teammate|team member|peer|someone|somebo
 _OTHERS += "|people|others|staff"
 _BOSS = "manager|boss|supervisor|superior|line manager|team lead|lead"
 _TELL = "tell|describe|give|share|example|time|occasion|situation|when|talk"
+
+# Words of technical questions ("When would you use a LEFT JOIN?", "Design a distributed
+# cache"): a question that shows one never reads as an entry unless the entry is marked
+# `technical` (a technical question may still share words such as "when + join" with one).
+TECHNICAL = (
+    "sql|left join|inner join|outer join|self join|database|databases|database table"
+    "|index|indexes|indices"
+    "|primary key|foreign key|unique key|schema|transaction|transactions|normalisation"
+    "|normalization|cache|caching|cached|queue|queues|api|apis|endpoint|endpoints|rest api"
+    "|graphql|http|https|tcp|udp|dns|url|urls|browser|web address|server|servers|load balancer"
+    "|microservice|microservices|algorithm|algorithms|big o|time complexity|array|arrays"
+    "|linked list|hash|hashmap|hash map|hash table|binary|tree|trees|graph|graphs|recursion"
+    "|recursive|class|classes|object oriented|inheritance|polymorphism"
+    "|thread|threads|concurrency|deadlock|mutex|javascript|typescript|python|java|golang"
+    "|reactjs|react js|css|html|docker|kubernetes|git|kafka|redis|memcached|latency|throughput"
+    "|distributed system|distributed systems|distributed cache|pointer|pointers|call stack"
+    "|heap|compiler|garbage collection|closure|closures|async|linux"
+    "|unix|kernel|bit ly|url shortener|design a|design an|sorting|regex|lambda"
+    "|integer"
+)
 
 ENTRIES: tuple[Entry, ...] = (
     # About you and your motivation
@@ -48,12 +69,18 @@ ENTRIES: tuple[Entry, ...] = (
             "walk|talk|take|run|go + through + cv|resume|career|background|experience|history",
             "summary|summarise|summarize|overview|rundown|run down + career|background|cv|resume"
             "|experience|yourself|you",
-            "your story|your background|your career so far|your journey",
+            "your story|your background|your career so far|your journey|professional story",
             "who are you",
+            "sum|summarise|summarize|recap + story|journey|career|background|experience|cv|resume"
+            "|profile|yourself",
+            "journey|path|career + so far|to date|until now|up to now",
+            "elevator pitch|pitch yourself|person behind|bit about you|little about you",
+            "how + got here|get here|ended up here|got to where|get to where",
         ),
         unless=(
             "weakness|strength|describe|words|others|colleagues|friends|know|learn|surprise"
-            "|proud|time|cv not|not on|references|referees|reference"
+            "|proud|time|cv not|not on|references|referees|reference|improve|change|better"
+            "|like to work on|not good|struggle"
         ),
     ),
     Entry(
@@ -72,10 +99,14 @@ ENTRIES: tuple[Entry, ...] = (
             "why + leave|leaving|left|quit|quitting",
             "why + looking|look|search|searching|hunt|hunting + new|move|change|opportunity"
             "|opportunities|elsewhere|job|role",
-            "move on|moving on|job market|on the market|job hunting|job searching",
+            "move on|moving on|job market|on the market|why now",
+            "decision|decide|decided|deciding + change|leave|move|switch|quit|look",
+            "change|changing|switch|switching + jobs|employers|companies",
+            "behind + move|change|decision|search|looking",
             "want|wanting|looking + change|switch + " + _JOB,
             "why + change|switch|move + " + _JOB,
-            "made|make|prompted|prompt + look|looking|search|searching",
+            "made|make|prompted|prompt|prompting|triggered + look|looking|search|searching|hunt"
+            "|hunting|move|change",
         ),
     ),
     Entry(
@@ -92,10 +123,12 @@ ENTRIES: tuple[Entry, ...] = (
             "why + here|us|company|organisation|organization|firm|our",
             "work + here|for us|for our|with us",
             "join + us|our|company",
+            "apply|applied|applying + company|organisation|organization|firm|us|here|employer",
             "attract|attracts|attracted|appeal|appeals|draw|draws|drew|interest|interests + us"
             "|company|organisation|here|our",
         ),
-        unless="leave|leaving|left|quit|know|competitor|competitors|improve|enjoy|like most",
+        unless="leave|leaving|left|quit|know|competitor|competitors|improve|enjoy|like most"
+        "|other companies|other company|other employers|elsewhere|other offers|other roles",
     ),
     Entry(
         "why-role",
@@ -115,6 +148,9 @@ ENTRIES: tuple[Entry, ...] = (
             "attract|attracts|attracted|appeal|appeals|interest|interests|excite|excites + job"
             "|role|position|post|opportunity",
             "what made you apply|why did you apply|why apply",
+            "drew|draw|draws|drawn|catch|caught|eye|excite|excites|excited|exciting|pull|pulled"
+            " + job|role|position|post|opportunity|posting|vacancy|advert|advertisement|opening",
+            "catch your eye|caught your eye",
         ),
         unless="leave|leaving|left|quit|success|challenge|challenges|first|expect|rather"
         "|someone else|other candidates|market|we hire|we offer|organisation|organization"
@@ -153,8 +189,16 @@ ENTRIES: tuple[Entry, ...] = (
             "not good at|not so good|not very good|not great|struggle with|worst at|bad at",
             "need|needs + improve|improving|work on|develop",
             "could|can + do better|improve",
+            "fall short|falls short|fell short|blind spot|blind spots|development area"
+            "|development areas|growth area|growth areas|area for development"
+            "|areas for development|room for improvement|still learning|least strong",
+            "improve|work on|get better|develop + yourself|about yourself|professionally|skill"
+            "|skills",
+            "struggle|struggles|find hard|find difficult|get better at|need to improve"
+            "|need to work on|need to develop|need to get better",
         ),
-        unless="strength|strengths|team|process|product|quality",
+        unless="strength|strengths|team|process|product|quality|customer|client|role model"
+        "|first|code|performance|service|app|website|platform|our",
     ),
     Entry(
         "strength",
@@ -171,6 +215,10 @@ ENTRIES: tuple[Entry, ...] = (
             "best at|good at|great at|excel|excel at",
             "asset|assets|superpower",
             "better than most|better than others|better than other people",
+            "come to you for|rely on you|go to person|goto person|known for|do really well"
+            "|you do well|do best|do better than",
+            "strongest|strong|key|top|main|core|best + skill|skills|area|areas|quality|qualities",
+            "skill|skills + apart|stand out|stands out",
         ),
         unless="weakness|weaknesses|team|hire|why you|not",
     ),
@@ -192,8 +240,10 @@ ENTRIES: tuple[Entry, ...] = (
             "career + goal|goals|plan|plans|aspiration|aspirations|ambition|ambitions|path"
             "|developing|progression|progressing",
             "ambition|ambitions|aspiration|aspirations",
+            "long run|longer term|down the line|down the road|next chapter",
+            "where + heading|headed|going + career",
         ),
-        unless="old|explain|last|past|did|previous|ago",
+        unless="old|explain|last|past|did|previous|ago|gap|experience",
     ),
     Entry(
         "why-hire",
@@ -211,7 +261,10 @@ ENTRIES: tuple[Entry, ...] = (
             "make|makes + you + right|best|ideal|perfect|good|great|strong + candidate|person|fit"
             "|choice|hire",
             "bring|add|contribute + team|role|company|table|us",
-            "stand out|stands out|set you apart|sets you apart|different from other|unique",
+            "stand out|stands out|set you apart|sets you apart|different from other",
+            "apart|stand out|stands out|different + candidate|candidates|applicants"
+            "|others|people|field",
+            "value + add|bring|offer|contribute",
             "convince + hire|us|best fit|right person",
         ),
         unless="not hire|not choose|not pick|not offer",
@@ -229,7 +282,9 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "motivate|motivates|motivated|motivation|motivates you|drive|drives|driven|inspire"
             "|inspires|energise|energises|energize|energizes|passionate|passion",
-            "out of bed|up in the morning|keeps you going|keep you going",
+            "out of bed|up in the morning|keeps you going|keep you going|do what you do"
+            "|keeps you engaged|keep you engaged|keeps you interested|keeps you motivated",
+            "excite|excites|exciting|energy + work|you|kind",
         ),
         unless="team|others|people|colleagues|role model|admire|leave|leaving",
     ),
@@ -248,7 +303,8 @@ ENTRIES: tuple[Entry, ...] = (
             "three|3|one|few|five|5 + word|words|adjective|adjectives",
             _OTHERS + "|" + _BOSS + "|friends|friend|colleagues|reference|referee|references"
             " + describe you|say about you|say you|characterise you|characterize you"
-            "|think of you|call you|see you",
+            "|think of you|call you|see you|say about working|tell me about you|tell us about you"
+            "|would they say|would they tell|they say|think about you",
             "describe yourself|describe you",
         ),
         unless="weakness|improve",
@@ -266,9 +322,9 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "salary|salaries|pay|compensation|remuneration|wage|wages|earn|earning|earnings"
-            "|paid|day rate|hourly rate",
+            "|paid|day rate|hourly rate|financially|package|money|base|ote|rate",
         ),
-        unless="first|90|days",
+        unless="first|90|days|customer|client|negotiate with|budget",
     ),
     Entry(
         "start-date",
@@ -284,7 +340,9 @@ ENTRIES: tuple[Entry, ...] = (
             "notice|notice period",
             "how soon|how quickly + start|join|begin|available",
             "availability|available + start|join|begin",
-            "start date",
+            "start date|earliest start|start dates",
+            "earliest + start|join|begin",
+            "free|able|ready + start|join|begin",
         ),
         unless="first|90|days|career|learn|programming|coding|priorities|did you start",
     ),
@@ -303,6 +361,8 @@ ENTRIES: tuple[Entry, ...] = (
             "other + offer|offers|company|companies|role|roles|opportunities|employers|processes",
             "elsewhere",
             "in process|other applications",
+            "job search|job hunt|search|searching|hunt|hunting + look|going|stand|stage|status"
+            "|where|far|progress",
         ),
         unless="competitor|competitors|candidate|candidates|colleague|colleagues|people|worked"
         "|industry",
@@ -340,7 +400,8 @@ ENTRIES: tuple[Entry, ...] = (
             "what we do|what do we do",
         ),
         unless="competitor|competitors|improve|yourself|cv|not know about you"
-        "|like to know|want to know",
+        "|like to know|want to know|regulation|regulations|law|laws|industry|sector|market"
+        "|technology|stack|tech",
     ),
     Entry(
         "competitors",
@@ -375,6 +436,7 @@ ENTRIES: tuple[Entry, ...] = (
             "|work",
             "doing between|were you doing",
             "between + job|jobs|role|roles",
+            "out of work|unemployed|unemployment|not working|time out|sabbatical|career break",
         ),
     ),
     Entry(
@@ -402,9 +464,11 @@ ENTRIES: tuple[Entry, ...] = (
             "fail|failed|failure|failures|failing",
             "setback|setbacks",
             "not go|did not go + plan|well|right",
-            "not succeed|did not succeed|went wrong|go wrong|unsuccessful",
+            "not succeed|did not succeed|went wrong|go wrong|unsuccessful|fell through|flopped",
+            "something|project|thing|work|launch|initiative + went badly|badly wrong|went south"
+            "|went sideways|go badly|gone badly",
         ),
-        unless="deadline|deadlines|mistake|mistakes|pull|weight",
+        unless="deadline|deadlines|mistake|mistakes|pull|weight|calm|composed|stress|pressure",
     ),
     Entry(
         "mistake",
@@ -419,7 +483,9 @@ ENTRIES: tuple[Entry, ...] = (
             "mistake|mistakes|error|errors|blunder|slip up|messed up|screwed up",
             "got + wrong|something wrong",
         ),
-        unless="colleague|coworker|teammate|someone else|others|team member",
+        unless="colleague|coworker|teammate|someone else|others|team member|"
+        + _BOSS
+        + "|check|quality|avoid",
     ),
     Entry(
         "conflict-colleague",
@@ -438,7 +504,7 @@ ENTRIES: tuple[Entry, ...] = (
             "get along|got along|get on|see eye to eye",
         ),
         unless=_BOSS + "|decision|customer|client|customers|clients|believe|most people"
-        "|pulling|weight|underperforming",
+        "|pulling|weight|underperforming|feedback",
     ),
     Entry(
         "disagree-manager",
@@ -451,6 +517,10 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "disagree|disagreed|disagreement|conflict|push back|pushed back|challenge|challenged"
             "|clash|clashed|argue|argued + " + _BOSS + "|decision|superior",
+            _BOSS + " + mistake|wrong|bad decision|bad call|disagree|disagreed|not agree"
+            "|did not agree|do not agree|see eye to eye",
+            "challenge|challenging|challenged|push back|pushing back|pushed back|stand up"
+            "|stood up + " + _BOSS,
         ),
         unless="customer|client|most people|believe",
     ),
@@ -484,9 +554,13 @@ ENTRIES: tuple[Entry, ...] = (
             "without authority|without formal|no authority|no formal|not their manager"
             "|not your reports|without being",
             "influence|influenced|influencing|persuade|persuaded|convince|convinced|win over"
-            "|won over|buy in|buyin|winning people over|win people over",
+            "|won over|buy in|buyin|winning people over|win people over|persuading|persuasion",
+            "change|changed|changing + mind|minds",
+            "sceptical|skeptical|reluctant|resistant + stakeholder|stakeholders|team|people"
+            "|colleague|colleagues",
         ),
-        unless="hire|company|mentor|pen|buy|sell|influenced you|fit|position",
+        unless="hire|company|mentor|pen|buy this|buy it|sell|influenced you|fit|position"
+        "|your mind|own mind",
     ),
     Entry(
         "goal",
@@ -513,6 +587,11 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "deadline|deadlines",
             "tight|short|limited + time|timescale|timescales|timeline|timeframe|notice",
+            "time pressure|pressure of time|time crunch|crunch time|timeline pressure",
+            "due date|against the clock|time crunch|crunch time",
+            "little time|short time|no time|urgently|short notice|quick turnaround + deliver"
+            "|delivery|finish|complete|ship|produce",
+            "rush|rushed|hurry + deliver|finish|hit|meet|due|date",
         ),
         unless="miss|missed|missing|not meet|cannot meet|could not|cant meet|couldnt",
     ),
@@ -541,7 +620,8 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "pressure|stress|stressful|stressed|overwhelmed|overwhelm|hectic",
-            "stay|keep + calm|cool",
+            "stay|keep + calm|cool|composed|head|sane",
+            "calm|composed + things|when",
         ),
         unless="deadline|deadlines|colleague|coworker|teammate|team member|someone|stressed out",
     ),
@@ -576,6 +656,10 @@ ENTRIES: tuple[Entry, ...] = (
             "greatest|biggest|best|major|key + achievement|achievements|accomplishment"
             "|accomplishments|success|successes",
             "achievement|achievements|accomplishment|accomplishments",
+            "best|biggest|greatest|favourite|favorite + thing|work|project + delivered|built|done"
+            "|shipped|achieved|made|created",
+            "pleased|satisfied|happy|proudest + success|achievement|work|project|result|results"
+            "|outcome",
         ),
         unless="goal|target|objective|role|position|first",
     ),
@@ -591,7 +675,7 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "learn|learned|learnt|learning|pick up|picked up|up to speed + quick|quickly|fast"
             "|rapidly|short|new|unfamiliar",
-            "up to speed",
+            "up to speed|ramp up|ramping up|ramped up|get up to speed|crash course",
         ),
         unless="mistake|failure|failed|feedback|know about",
     ),
@@ -607,7 +691,10 @@ ENTRIES: tuple[Entry, ...] = (
             "beyond|extra mile|above and beyond",
             "more than + expected|asked|required",
             "exceed|exceeded + expectations",
+            "initiative|proactive|proactively|without being asked|nobody asked|no one asked"
+            "|job description|self starter",
         ),
+        unless="risk|risks",
     ),
     Entry(
         "teamwork",
@@ -621,7 +708,7 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "teamwork|team player|team work|collaborate|collaborated|collaboration|collaborating",
             "work|worked|working + well + team|others|people",
-            "part of a team|in a team",
+            "part of a team|in a team|team project|team effort|group project|as a team",
         ),
         unless="conflict|disagreement|difficult|pulling|weight|feedback|culture|challenges|lead"
         "|led|manage|join",
@@ -637,6 +724,8 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "difficult|angry|unhappy|upset|demanding|challenging|tough|dissatisfied|rude|irate"
             " + customer|customers|client|clients|stakeholder|stakeholders|user|users",
+            "complaint|complaints|complained|complain|escalation|escalated + customer|client"
+            "|customers|clients|user|users|handling|handle|handled|deal|dealt",
         ),
     ),
     Entry(
@@ -664,6 +753,9 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "difficult|tough|hard|unpopular|big + decision|decisions|call",
             "decision|decisions + without|incomplete|limited|missing|little + information|data",
+            "decide|decision|decisions|call|choice + incomplete|without all|not have all"
+            "|all the facts|all the data|all the information|limited information"
+            "|partial information|missing information",
         ),
         unless=_BOSS + "|disagree|disagreed",
     ),
@@ -689,7 +781,11 @@ ENTRIES: tuple[Entry, ...] = (
             "What would you do if you were asked to do something unethical?",
             "Describe an ethical dilemma you faced.",
         ),
-        ("ethical|unethical|ethics|integrity|dilemma|dishonest|wrong thing",),
+        (
+            "ethical|unethical|ethics|integrity|dilemma|dishonest|wrong thing|right thing"
+            "|what was right|what is right|felt was wrong|felt wrong|moral|morals|morally"
+            "|cut corners|compromise your values|against your values|whistle",
+        ),
     ),
     Entry(
         "mentoring",
@@ -701,11 +797,13 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "mentor|mentored|mentoring|coach|coached|coaching",
-            "develop|developing|developed|grow|helped|help + junior|less experienced|teammate"
-            "|someone|others|people|team",
+            "develop|developing|developed|grow|helped|help|support|supported + junior|juniors"
+            "|less experienced|teammate|someone|others|people|team|colleague|colleagues"
+            "|new hire|new hires|graduate|graduates|intern|interns",
             "junior + colleague|colleagues|developer|developers|engineer|engineers|teammate",
         ),
-        unless="influenced you|who mentored you|your mentor|role model",
+        unless="influenced you|who mentored you|your mentor|role model|been mentored"
+        "|were mentored|had a mentor|mentored you|coached you|been coached",
     ),
     Entry(
         "remote-work",
@@ -715,7 +813,9 @@ ENTRIES: tuple[Entry, ...] = (
             "Have you worked from home before?",
             "How do you stay productive in a distributed team?",
         ),
-        ("remote|remotely|from home|wfh|distributed|hybrid",),
+        ("remote|remotely|from home|wfh|distributed team|distributed teams|hybrid",),
+        unless="company|structured|structure|policy|policies|offer|does the team|do you support"
+        "|is the team",
     ),
     Entry(
         "ambiguity",
@@ -727,7 +827,8 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "ambiguous|ambiguity|unclear|uncertain|uncertainty|vague|undefined|not defined"
-            "|wasnt defined|was not defined|no clear",
+            "|wasnt defined|was not defined|no clear|not clearly|without clear|lack of clarity"
+            "|lack of direction|without direction|no direction|moving target|grey area",
             "nobody|no one + tell you|knows",
         ),
     ),
@@ -794,7 +895,9 @@ ENTRIES: tuple[Entry, ...] = (
             "|prioritization",
             "juggle|juggling|multitask|multitasking|multiple|several|many|competing + tasks"
             "|projects|demands|deadlines|things|urgent",
-            "workload|time management|manage your time|manage time",
+            "workload|time management|manage your time|manage time|overloaded|overload"
+            "|on your plate|comes first|come first|do first|too much to do|work on first"
+            "|everything is urgent|everything urgent|too many tasks|everything is a priority",
         ),
         unless="sudden|changes|change|bugs|features|backlog",
     ),
@@ -809,6 +912,9 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "first + 30|60|90|100|ninety|hundred|days|day|weeks|week|months|month|year|quarter",
             "priorities + when you join|when you start",
+            "90 day plan|30 60 90|100 day plan|day plan|early days|first weeks|first months",
+            "early on|initially|settle in|settling in|ramp up|ramping up|onboard|onboarding"
+            " + role|job|here|achieve|focus|do|approach|plan|team",
         ),
         unless="success|successful|expect|expectations|last job|previous|did you",
     ),
@@ -845,6 +951,7 @@ ENTRIES: tuple[Entry, ...] = (
             "problem solving|problem solver",
         ),
         unless="team|facing|customer|client|biggest",
+        technical=True,
     ),
     Entry(
         "explain-simply",
@@ -860,6 +967,7 @@ ENTRIES: tuple[Entry, ...] = (
             "explain|explaining|describe + complex|complicated|technical|difficult + concept"
             "|idea|topic|subject|thing|something",
         ),
+        technical=True,
     ),
     Entry(
         "organised",
@@ -870,7 +978,9 @@ ENTRIES: tuple[Entry, ...] = (
             "How do you stay on top of your tasks?",
         ),
         (
-            "organised|organized|organisation skills|organization skills|organise|organize",
+            "stay|keep|get|remain + organised|organized",
+            "how organised|how organized",
+            "organisation skills|organization skills|organisational skills|organizational skills",
             "keep|stay + track|on top",
         ),
         unless="company|our|us|join|team|others|people",
@@ -1112,7 +1222,10 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "next step|next steps|next stage|next stages|hear back|hear from you",
             "timeline|timescale|timeframe + decision|process|hiring",
-            "happens after|after this interview|rest of the process|hiring process",
+            "happens after|after this interview|rest of the process|hiring process|happens next"
+            "|what next",
+            "remaining|further|other|more + stage|stages|round|rounds|interview|interviews",
+            "hear + outcome|decision|result|results|back",
         ),
         unless="career",
     ),
@@ -1142,6 +1255,9 @@ ENTRIES: tuple[Entry, ...] = (
             "question|questions + for us|for me|you have",
             "anything + ask|like to ask|want to ask",
             "like to know|want to know",
+            "you + like to ask|want to ask|ask me|ask us|to ask",
+            "answer for you|can answer|before we wrap up|before we finish|before we close"
+            "|before we end|before we wrap|any questions",
         ),
         unless="competitor|company do",
     ),

@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import snowballstemmer
 
-from .catalogue import ENTRIES, Entry
+from .catalogue import ENTRIES, TECHNICAL, Entry
 from .text import normalize_question
 
 # Cosine similarity of the averaged word vectors above which two questions that the catalogue
@@ -37,12 +37,15 @@ FUNCTION_WORDS = frozenset((
     "be", "do", "does", "did", "you", "your", "we", "our", "i", "me", "my", "it", "its", "this",
     "that", "what", "how", "why", "when", "where", "which", "who", "with", "at", "by", "as",
     "from", "about", "would", "could", "should", "can", "will", "have", "has", "had", "there",
+    # Interview filler: how a question is put, not what it asks.
+    "tell", "describe", "explain", "give", "walk", "through", "talk", "example", "please",
+    "difference", "between", "versus", "vs", "us", "some", "any", "so", "just", "really",
 ))  # fmt: skip
 MODEL = "l2_supercat_256"
 DIMENSIONS = 256
 # Changes whenever the catalogue or the way questions are read changes, so stored readings
 # made by an older version are recomputed.
-_RULES_VERSION = "3"
+_RULES_VERSION = "4"
 
 RULE = (
     "Two questions are suggested as the same when both read as the same common interview "
@@ -168,6 +171,7 @@ def cue_matches(text: str) -> list[tuple[int, Entry, str]]:
     for position, stem in enumerate(stems):
         at[stem].append(position)
     cues, unless, index = _cues()
+    technical = is_technical(text)
     shown_groups: dict[int, dict[int, tuple[int, int]]] = defaultdict(dict)
     for start, stem in enumerate(stems):
         for c, g, phrase in index.get(stem, ()):
@@ -176,7 +180,7 @@ def cue_matches(text: str) -> list[tuple[int, Entry, str]]:
     best: dict[str, tuple[int, Entry, str]] = {}
     for c, groups in shown_groups.items():
         cue = cues[c]
-        if len(groups) < len(cue.groups):
+        if len(groups) < len(cue.groups) or (technical and not cue.entry.technical):
             continue
         spans = [groups[g] for g in range(len(cue.groups))]
         if cue.entry.key in unless and _shown(stems, at, unless[cue.entry.key]):
@@ -186,6 +190,26 @@ def cue_matches(text: str) -> list[tuple[int, Entry, str]]:
         if cue.entry.key not in best or found[0] > best[cue.entry.key][0]:
             best[cue.entry.key] = found
     return sorted(best.values(), key=lambda m: -m[0])
+
+
+@cache
+def _technical_phrases() -> dict[str, list[tuple[str, ...]]]:
+    index: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase in _group(TECHNICAL):
+        index[phrase[0]].append(phrase)
+    return index
+
+
+@lru_cache(maxsize=50_000)
+def is_technical(text: str) -> bool:
+    """Whether the question shows a word of technical questions ("LEFT JOIN", "cache")."""
+    stems = _stem(words(text))
+    index = _technical_phrases()
+    return any(
+        tuple(stems[start : start + len(phrase)]) == phrase
+        for start, stem in enumerate(stems)
+        for phrase in index.get(stem, ())
+    )
 
 
 # Vectors -----------------------------------------------------------------------------------
@@ -291,6 +315,10 @@ def read(text: str, vector: np.ndarray) -> Reading:
     similarities = vectors @ vector
     if found:
         top = [m for m in found if m[0] == found[0][0]]
+        # Equally many groups: the evidence with more content words is the more specific
+        # ("time pressure" says more than "pressure"; "describes you" no more than "animal").
+        most = max(_content_count(m[2]) for m in top)
+        top = [m for m in top if _content_count(m[2]) == most]
         if len(top) > 1:  # equally specific cues: the closest example wording decides
             closeness = {
                 entry.key: max(
@@ -303,9 +331,17 @@ def read(text: str, vector: np.ndarray) -> Reading:
         _, entry, shown = top[0]
         return Reading(entry.key, f"mentions “{shown}”")
     best = int(np.argmax(similarities))
-    if similarities[best] >= ENTRY_THRESHOLD and not ruled_out(text, owners[best]):
+    if (
+        similarities[best] >= ENTRY_THRESHOLD
+        and not ruled_out(text, owners[best])
+        and (owners[best].technical or not is_technical(text))
+    ):
         return Reading(owners[best].key, f"worded like “{wordings[best]}”")
     return Reading("", "")
+
+
+def _content_count(shown: str) -> int:
+    return sum(1 for word in shown.split() if word != "+" and word not in FUNCTION_WORDS)
 
 
 def ruled_out(text: str, entry: Entry) -> bool:

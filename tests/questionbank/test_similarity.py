@@ -62,7 +62,7 @@ def test_a_reading_names_the_words_that_showed_the_cue():
     text = "What made you decide to leave your last company?"
     reading, _ = similarity.read_many([text])[0]
     assert reading.key == "why-leaving"
-    assert "leave" in reading.why and "last" in reading.why
+    assert reading.why.startswith("mentions “") and "leave" in reading.why
 
 
 def test_the_threshold_decides_for_uncatalogued_pairs():

@@ -52,13 +52,22 @@ def evaluate(groups, lookalikes, *, threshold: float) -> dict:
             counts["fn"] += 1
             errors.append(("missed", texts[a], texts[b], None))
     index = {text: n for n, text in enumerate(texts)}
-    wrong_lookalikes = sum(tuple(sorted([index[a], index[b]])) in found for a, b in lookalikes)
+    listed = {tuple(sorted([index[a], index[b]])) for a, b in lookalikes}
+    wrong_lookalikes = sum(pair in found for pair in listed)
+    # A look-alike outside every group is labelled only against its listed partner: the set
+    # says nothing of whether it is another wording of some group's question (it often is).
+    unlabelled_fp = sum(
+        1 for pair in found if pair not in listed and any(texts[n] not in group_of for n in pair)
+    )
     tp, fp, fn = counts["tp"], counts["fp"], counts["fn"]
+    labelled_fp = fp - unlabelled_fp
     return {
         "questions": len(texts),
         "pairs": len(texts) * (len(texts) - 1) // 2,
         **counts,
         "precision": tp / (tp + fp) if tp + fp else 1.0,
+        "labelled_fp": labelled_fp,
+        "labelled_precision": tp / (tp + labelled_fp) if tp + labelled_fp else 1.0,
         "recall": tp / (tp + fn) if tp + fn else 1.0,
         "lookalikes": len(lookalikes),
         "lookalikes_suggested": wrong_lookalikes,
@@ -126,6 +135,11 @@ class Command(BaseCommand):
         out(
             f"Pairs: precision {result['precision']:.3f}, recall {result['recall']:.3f} "
             f"(tp {result['tp']}, fp {result['fp']}, fn {result['fn']})"
+        )
+        out(
+            f"Counting only the pairs the set labels (not a look-alike outside every group "
+            f"against anything but its partner): precision {result['labelled_precision']:.3f} "
+            f"(fp {result['labelled_fp']})"
         )
         out(
             f"Look-alike pairs wrongly suggested: {result['lookalikes_suggested']} of "
