@@ -69,7 +69,10 @@ ENTRIES: tuple[Entry, ...] = (
             "walk|talk|take|run|go + through + cv|resume|career|background|experience|history",
             "summary|summarise|summarize|overview|rundown|run down + career|background|cv|resume"
             "|experience|yourself|you",
-            "your story|your background|your career so far|your journey|professional story",
+            "your story|your background|your career so far|your journey|professional story"
+            "|who you are|about your background|about your experience|about your career"
+            "|professional background|career to date|where you are today|ended up where"
+            "|end up where",
             "who are you",
             "sum|summarise|summarize|recap + story|journey|career|background|experience|cv|resume"
             "|profile|yourself",
@@ -105,8 +108,10 @@ ENTRIES: tuple[Entry, ...] = (
             "behind + move|change|decision|search|looking",
             "want|wanting|looking + change|switch + " + _JOB,
             "why + change|switch|move + " + _JOB,
-            "made|make|prompted|prompt|prompting|triggered + look|looking|search|searching|hunt"
-            "|hunting|move|change",
+            "made|make|prompted|prompt|prompting|triggered|pushing|push + look|looking|search"
+            "|searching|hunt|hunting|leave|explore",
+            "explore|exploring|consider|considering|open to + new|other + opportunities|roles"
+            "|role|job|jobs|options",
         ),
     ),
     Entry(
@@ -121,6 +126,8 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "why + here|us|company|organisation|organization|firm|our",
+            "choose|chose|chosen|pick|picked|select|selected + us|company|organisation"
+            "|organization|firm|employer",
             "work + here|for us|for our|with us",
             "join + us|our|company",
             "apply|applied|applying + company|organisation|organization|firm|us|here|employer",
@@ -154,7 +161,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         unless="leave|leaving|left|quit|success|challenge|challenges|first|expect|rather"
         "|someone else|other candidates|market|we hire|we offer|organisation|organization"
-        "|company|firm|us|here",
+        "|company|firm|us|here|match|fit|suited|suitable|qualified|best|right",
     ),
     Entry(
         "looking-for",
@@ -184,7 +191,10 @@ ENTRIES: tuple[Entry, ...] = (
             "Where could you do better?",
         ),
         (
-            "weakness|weaknesses|weak point|weak spot|shortcoming|shortcomings|flaw|flaws",
+            "weakness|weaknesses|weak point|weak spot|shortcoming|shortcomings|flaw|flaws|weakest"
+            "|weaker",
+            "working on improving|still improving|still developing|still working on",
+            "grow|develop|improve + most|the most",
             "area|areas + improve|improvement|development|develop|grow|growth|work on",
             "not good at|not so good|not very good|not great|struggle with|worst at|bad at",
             "need|needs + improve|improving|work on|develop",
@@ -218,6 +228,7 @@ ENTRIES: tuple[Entry, ...] = (
             "come to you for|rely on you|go to person|goto person|known for|do really well"
             "|you do well|do best|do better than",
             "strongest|strong|key|top|main|core|best + skill|skills|area|areas|quality|qualities",
+            "confident|confidence + skill|skills|ability|abilities",
             "skill|skills + apart|stand out|stands out",
         ),
         unless="weakness|weaknesses|team|hire|why you|not",
@@ -233,6 +244,7 @@ ENTRIES: tuple[Entry, ...] = (
             "How do you see your career developing?",
         ),
         (
+            "year|years + from now|ahead|down the line|down the road|time",
             "five|5|ten|10|three|3|few + year|years + where|see|plan|plans|goal|goals|future"
             "|career|yourself",
             "where + see yourself|be",
@@ -243,7 +255,7 @@ ENTRIES: tuple[Entry, ...] = (
             "long run|longer term|down the line|down the road|next chapter",
             "where + heading|headed|going + career",
         ),
-        unless="old|explain|last|past|did|previous|ago|gap|experience",
+        unless="old|explain|last|past|did|previous|ago|gap|experience|notice|start|contract",
     ),
     Entry(
         "why-hire",
@@ -265,7 +277,8 @@ ENTRIES: tuple[Entry, ...] = (
             "apart|stand out|stands out|different + candidate|candidates|applicants"
             "|others|people|field",
             "value + add|bring|offer|contribute",
-            "convince + hire|us|best fit|right person",
+            "convince|persuade + hire|us|best|right|ideal|fit|person for the job",
+            "match|fit|suited|suitable|qualified|right fit|good fit + role|position|job|this",
         ),
         unless="not hire|not choose|not pick|not offer",
     ),
@@ -378,7 +391,8 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "relocate|relocating|relocation|travel|travelling|traveling|commute|commuting",
-            "move|moving + city|country|area|abroad|location|here",
+            "move|moving + city|country|area|abroad|location|here|cities|countries",
+            "move|moving|relocate + for this|for the job|for the role|for work|for this position",
             "moving to|move to",
         ),
     ),
@@ -394,7 +408,8 @@ ENTRIES: tuple[Entry, ...] = (
             "Are you familiar with our products?",
         ),
         (
-            "know|heard|learned|learnt|understand + about|us|company|we do|our",
+            "know|heard|learned|learnt|understand|found out|find out|discovered|read + about|us"
+            "|company|we do|our",
             "research|researched + us|company|our|organisation",
             "familiar + us|our|company|product|products",
             "what we do|what do we do",
@@ -436,7 +451,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|work",
             "doing between|were you doing",
             "between + job|jobs|role|roles",
-            "out of work|unemployed|unemployment|not working|time out|sabbatical|career break",
+            "out of work|unemployed|unemployment|were not working|not employed|time out"
+            "|sabbatical|career break",
         ),
     ),
     Entry(
@@ -464,7 +480,9 @@ ENTRIES: tuple[Entry, ...] = (
             "fail|failed|failure|failures|failing",
             "setback|setbacks",
             "not go|did not go + plan|well|right",
-            "not succeed|did not succeed|went wrong|go wrong|unsuccessful|fell through|flopped",
+            "not succeed|did not succeed|went wrong|go wrong|unsuccessful|fell through|flopped"
+            "|did not work out|not work out|not pan out|did not pan out",
+            "fell short|fall short|missed|miss + goal|target|targets|expectations|objective",
             "something|project|thing|work|launch|initiative + went badly|badly wrong|went south"
             "|went sideways|go badly|gone badly",
         ),
@@ -560,7 +578,7 @@ ENTRIES: tuple[Entry, ...] = (
             "|colleague|colleagues",
         ),
         unless="hire|company|mentor|pen|buy this|buy it|sell|influenced you|fit|position"
-        "|your mind|own mind",
+        "|your mind|own mind|best person|right person|for the job",
     ),
     Entry(
         "goal",
@@ -586,7 +604,8 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "deadline|deadlines",
-            "tight|short|limited + time|timescale|timescales|timeline|timeframe|notice",
+            "tight|short|limited + timescale|timescales|timeline|timelines|timeframe|turnaround",
+            "short time|limited time|time constraint|time constraints|short notice",
             "time pressure|pressure of time|time crunch|crunch time|timeline pressure",
             "due date|against the clock|time crunch|crunch time",
             "little time|short time|no time|urgently|short notice|quick turnaround + deliver"
@@ -637,7 +656,8 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "receive|received|receiving|got|given|take|took|handle|react|respond|deal + feedback"
             "|criticism",
-            "critical|negative|tough|harsh|difficult|constructive + feedback",
+            "critical|negative|tough|harsh|difficult|constructive|hard|painful|honest|unexpected"
+            "|unwelcome + feedback",
             "criticism|criticise|criticised|criticize|criticized|critique",
         ),
         unless="team|culture|company|give and receive|give|giving|gave|deliver|delivering",
@@ -661,7 +681,8 @@ ENTRIES: tuple[Entry, ...] = (
             "pleased|satisfied|happy|proudest + success|achievement|work|project|result|results"
             "|outcome",
         ),
-        unless="goal|target|objective|role|position|first",
+        unless="goal|target|objective|role|position|first|of your team|team achievement"
+        "|team accomplishment|team success",
     ),
     Entry(
         "learn-quickly",
@@ -675,7 +696,9 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "learn|learned|learnt|learning|pick up|picked up|up to speed + quick|quickly|fast"
             "|rapidly|short|new|unfamiliar",
-            "up to speed|ramp up|ramping up|ramped up|get up to speed|crash course",
+            "up to speed|ramp up|ramping up|ramped up|get up to speed|crash course"
+            "|pick things up|picking things up|pick up things|fast learner|quick learner"
+            "|quick study|learn fast",
         ),
         unless="mistake|failure|failed|feedback|know about",
     ),
@@ -868,6 +891,7 @@ ENTRIES: tuple[Entry, ...] = (
             "|field|industry|profession",
             "switch|switched + from",
         ),
+        unless="switch off|off from",
     ),
     Entry(
         "give-feedback",
@@ -1000,6 +1024,203 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         unless="mistake|made",
     ),
+    Entry(
+        "biggest-challenge",
+        "What is the biggest challenge you have faced?",
+        (
+            "What is the biggest challenge you have faced?",
+            "Tell me about an obstacle you overcame.",
+            "Describe the hardest situation you have dealt with at work.",
+            "What's the most difficult thing you've had to do in your career?",
+        ),
+        (
+            "challenge|challenges|obstacle|obstacles|hurdle|hurdles|adversity + faced|face"
+            "|overcome|overcame|biggest|greatest|hardest|toughest",
+            "hardest|toughest|most difficult|most challenging + thing|situation|problem|project"
+            "|moment|time",
+        ),
+        unless="team|company|role|job|position|here|customer|client|deadline|colleague"
+        "|decision|feedback|manager|boss",
+    ),
+    Entry(
+        "risk",
+        "Tell me about a time you took a risk",
+        (
+            "Tell me about a time you took a risk.",
+            "Describe a calculated risk you took at work.",
+            "When have you stepped outside your comfort zone?",
+        ),
+        (
+            "risk|risks|risky|gamble|gambled|leap of faith|bet",
+            "comfort zone",
+        ),
+        unless="risk management|assess risk|security|averse|mitigate|reduce risk",
+    ),
+    Entry(
+        "keep-learning",
+        "How do you keep your skills up to date?",
+        (
+            "How do you keep your skills up to date?",
+            "How do you stay current in your field?",
+            "What have you learned recently?",
+            "How do you keep learning?",
+        ),
+        (
+            "up to date|uptodate|current|abreast|on top + skill|skills|field|industry|trend"
+            "|trends|technology|technologies|developments",
+            "keep|keeping|continue|continuing + learning|learn|growing|developing",
+            "learned|learnt + recently|lately|last",
+            "continuous learning|lifelong learning|professional development|personal development",
+        ),
+        unless="quickly|quick|fast|short|mistake|failure|feedback|company|us",
+    ),
+    Entry(
+        "work-life-balance",
+        "How do you keep a healthy work-life balance?",
+        (
+            "How do you keep a healthy work-life balance?",
+            "How do you switch off from work?",
+            "How do you avoid burnout?",
+        ),
+        (
+            "work life balance|worklife balance|balance work|burnout|burn out|burned out"
+            "|burnt out|switch off|recharge",
+        ),
+    ),
+    Entry(
+        "overtime",
+        "Are you willing to work overtime or weekends?",
+        (
+            "Are you willing to work overtime or weekends?",
+            "How do you feel about being on call?",
+            "Can you work evenings when needed?",
+            "Are you comfortable with long hours?",
+        ),
+        (
+            "overtime|on call|oncall|long hours|extra hours|late nights|shift|shifts",
+            "work|working + weekends|weekend|evenings|nights|late",
+        ),
+    ),
+    Entry(
+        "communication",
+        "How would you describe your communication style?",
+        (
+            "How would you describe your communication style?",
+            "Tell me about a presentation you gave.",
+            "How do you communicate with stakeholders?",
+            "How comfortable are you with public speaking?",
+        ),
+        (
+            "communication|communicate|communicating|communicator + style|skills|stakeholder"
+            "|stakeholders|approach|way|how",
+            "presentation|presentations|public speaking|present to|presenting|speak in public",
+        ),
+        unless="non technical|technical|complex|jargon|plain|grandmother|feedback|conflict|remote",
+    ),
+    Entry(
+        "dream-job",
+        "What is your dream job?",
+        (
+            "What is your dream job?",
+            "If you could do any job, what would it be?",
+            "What would you do if money were no object?",
+        ),
+        (
+            "dream job|dream role|dream career|any job in the world|any job",
+            "money + no object|not an issue|were no|lottery",
+            "won the lottery|win the lottery",
+        ),
+    ),
+    Entry(
+        "define-success",
+        "How do you define success?",
+        (
+            "How do you define success?",
+            "What does success mean to you?",
+            "How do you measure your own success?",
+        ),
+        (
+            "define|defines|mean|means|measure|look like + success|successful + you|your own"
+            "|personally|yourself",
+            "success + mean to you|means to you|to you",
+        ),
+        unless="role|position|job|here|team|first|month|months|days|year|project",
+    ),
+    Entry(
+        "solved-problem",
+        "Tell me about a difficult problem you solved",
+        (
+            "Tell me about a difficult problem you solved.",
+            "Describe a complex issue you resolved.",
+            "What is the trickiest bug you have fixed?",
+        ),
+        (
+            "difficult|complex|hard|tricky|trickiest|challenging|toughest|hardest + problem"
+            "|problems|issue|issues|bug|bugs|puzzle + solved|resolved|fixed|cracked|figured",
+        ),
+        unless="customer|client|colleague|manager|boss|team|never seen|unfamiliar|approach",
+    ),
+    # Questions to ask them about the place
+    Entry(
+        "typical-day",
+        "What does a typical day look like in this role?",
+        (
+            "What does a typical day look like in this role?",
+            "What would my day-to-day be?",
+            "Can you walk me through an average week on the team?",
+        ),
+        (
+            "typical|average|normal|usual + day|week|days",
+            "day to day|daytoday|day in the life",
+        ),
+        unless="your day|your typical|your current|your last|you do outside|you spend",
+    ),
+    Entry(
+        "culture-here",
+        "How would you describe the culture here?",
+        (
+            "How would you describe the culture here?",
+            "What is it like to work here?",
+            "What are the company's values?",
+        ),
+        (
+            "culture|values|atmosphere|vibe + here|company|team|your|describe|like",
+            "it like + work|working + here|team|company",
+        ),
+        unless="ideal|prefer|thrive|best work|you like|feedback|your ideal|kind of culture"
+        "|type of culture",
+    ),
+    Entry(
+        "growth-here",
+        "What opportunities for growth does this role offer?",
+        (
+            "What opportunities for growth does this role offer?",
+            "How do people progress in this team?",
+            "What training and development do you offer?",
+            "What does the career path look like here?",
+        ),
+        (
+            "growth|progression|promotion|promotions|advancement|career path|develop|training"
+            "|learning budget + opportunities|offer|here|team|company|role|look like|people",
+            "how + people|employees|engineers + progress|grow|promoted|advance",
+        ),
+        unless="your|yourself|you see yourself|five|years|goal|goals|aspirations|help|helped"
+        "|less experienced|junior|mentor|mentoring|coach",
+    ),
+    Entry(
+        "why-vacancy",
+        "Why is this position open?",
+        (
+            "Why is this position open?",
+            "What happened to the last person in this role?",
+            "Is this a new role or a replacement?",
+        ),
+        (
+            "why + position|role|job|vacancy + open|available|vacant|exist",
+            "last person|previous person|person before|predecessor|new role or|replacement"
+            "|newly created|new position",
+        ),
+    ),
     # Curveballs
     Entry(
         "animal",
@@ -1066,7 +1287,7 @@ ENTRIES: tuple[Entry, ...] = (
             "free|spare + time",
             "weekend|weekends",
         ),
-        unless="cv|resume|travel|commute",
+        unless="cv|resume|travel|commute|willing|overtime|work weekends|working weekends|on call",
     ),
     Entry(
         "ideal-manager",
@@ -1105,7 +1326,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "environment|culture|workplace|atmosphere + ideal|best|prefer|thrive|kind|type|like",
-            "alone|independently|on your own + team|others|prefer",
+            "alone|independently|on your own|solo + team|others|prefer|group|people|together",
             "sort|kind|type + team + best work",
         ),
         unless="feedback|company culture like|enjoy",
@@ -1187,7 +1408,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|company|facing|right now|moment|currently",
             "keeps + up at night",
         ),
-        unless="customer|client|colleague|coworker|you faced|you overcame|you solved",
+        unless="customer|client|colleague|coworker|you faced|you overcame|you solved|you have faced"
+        "|you have overcome|you have had|you had|you dealt|you have dealt|your career|you ever",
     ),
     Entry(
         "feedback-culture",
@@ -1209,7 +1431,7 @@ ENTRIES: tuple[Entry, ...] = (
             "What do you like best about working here?",
         ),
         ("enjoy|like|love|favourite|favorite|best thing + here|company|working here|this company",),
-        unless="current|present|previous|last|leave|why do you want|want to work",
+        unless="current|present|previous|last|leave|why do you want|want to work|it like",
     ),
     Entry(
         "next-steps",

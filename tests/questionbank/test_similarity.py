@@ -21,6 +21,9 @@ def same(a: str, b: str) -> similarity.Pair | None:
         ("Why are you leaving your current job?", "What's your reason for moving on?"),
         ("What is your biggest weakness?", "Which areas do you most need to develop?"),
         ("When could you start?", "What's your notice period?"),
+        ("Tell me about delivering under intense time pressure.", "Describe a tight deadline."),
+        ("How do you get buy-in for your ideas?", "Describe convincing a sceptical stakeholder."),
+        ("What is the biggest challenge you have faced?", "Tell me about an obstacle you overcame."),
     ],
 )
 def test_wordings_of_one_catalogue_entry_are_the_same_question_without_shared_words(a, b):
@@ -40,6 +43,11 @@ def test_wordings_of_one_catalogue_entry_are_the_same_question_without_shared_wo
          "What do you like least about your current job?"),
         ("Where do you see yourself in five years?", "What did you do in the last five years?"),
         ("Why should we hire you?", "Why should we not hire you?"),  # worded alike, ruled out
+        ("Have you ever mentored anyone?", "Have you ever been mentored?"),
+        ("How do you work in a remote team?", "Design a distributed message queue."),
+        ("When could you start?", "When would you use a LEFT JOIN instead of an INNER JOIN?"),
+        ("How do you manage stress?", "Tell me about a time you took a risk."),
+        ("What do you know about us?", "What do you know about our industry's regulations?"),
     ],
 )  # fmt: skip
 def test_look_alikes_that_share_words_are_kept_apart(a, b):
@@ -129,3 +137,31 @@ def test_the_stamp_changes_with_the_text():
 def test_vectors_survive_storage():
     vector = similarity.embed(["Why us?"])[0]
     assert np.array_equal(similarity.from_bytes(memoryview(similarity.to_bytes(vector))), vector)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "When would you use a LEFT JOIN instead of an INNER JOIN?",
+        "Design a distributed cache.",
+        "What's the difference between a primary key and a unique key?",
+        "Walk me through what happens after you enter a web address in the browser.",
+    ],
+)
+def test_a_technical_question_never_reads_as_a_behavioural_entry(text):
+    assert similarity.is_technical(text)
+    reading, _ = similarity.read_many([text])[0]
+    assert reading.key == ""
+
+
+def test_technical_entries_may_still_read_technical_words():
+    text = "How would you explain a hash table to a non-technical person?"
+    assert similarity.is_technical(text)
+    assert similarity.read_many([text])[0][0].key == "explain-simply"
+
+
+def test_between_equally_specific_cues_the_one_with_more_content_words_decides():
+    # "pressure" alone reads as stress; "time pressure" is the tighter cue of a deadline.
+    assert similarity.read_many(["How do you handle pressure?"])[0][0].key == "stress"
+    reading = similarity.read_many(["How have you handled intense time pressure?"])[0][0]
+    assert reading.key == "tight-deadline" and "time pressure" in reading.why
