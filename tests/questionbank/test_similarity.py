@@ -23,7 +23,7 @@ def same(a: str, b: str) -> similarity.Pair | None:
         ("When could you start?", "What's your notice period?"),
         ("Tell me about delivering under intense time pressure.", "Describe a tight deadline."),
         ("How do you get buy-in for your ideas?", "Describe convincing a sceptical stakeholder."),
-        ("What is the biggest challenge you have faced?", "Tell me about an obstacle you overcame."),
+        ("What is the biggest challenge you have faced?", "Describe an obstacle you overcame."),
     ],
 )
 def test_wordings_of_one_catalogue_entry_are_the_same_question_without_shared_words(a, b):
