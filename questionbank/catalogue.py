@@ -35,19 +35,18 @@ _TELL = "tell|describe|give|share|example|time|occasion|situation|when|talk"
 # `technical` (a technical question may still share words such as "when + join" with one).
 TECHNICAL = (
     "sql|left join|inner join|outer join|self join|database|databases|database table"
-    "|index|indexes|indices"
-    "|primary key|foreign key|unique key|schema|transaction|transactions|normalisation"
-    "|normalization|cache|caching|cached|queue|queues|api|apis|endpoint|endpoints|rest api"
+    "|index|indexes"
+    "|primary key|foreign key|unique key|schema|transaction|transactions"
+    "|database normalisation|normal form|cache|caching|cached|queue|queues|api|apis|endpoint|endpoints|rest api"
     "|graphql|http|https|tcp|udp|dns|url|urls|browser|web address|server|servers|load balancer"
     "|microservice|microservices|algorithm|algorithms|big o|time complexity|array|arrays"
     "|linked list|hash|hashmap|hash map|hash table|binary|tree|trees|graph|graphs|recursion"
-    "|recursive|class|classes|object oriented|inheritance|polymorphism"
-    "|thread|threads|concurrency|deadlock|mutex|javascript|typescript|python|java|golang"
+    "|recursive|class|classes|object oriented|class inheritance|polymorphism"
+    "|thread|threads|deadlock|mutex|javascript|typescript|python|java|golang"
     "|reactjs|react js|css|html|docker|kubernetes|git|kafka|redis|memcached|latency|throughput"
     "|distributed system|distributed systems|distributed cache|pointer|pointers|call stack"
-    "|heap|compiler|garbage collection|closure|closures|async|linux"
-    "|unix|kernel|bit ly|url shortener|design a|design an|sorting|regex|lambda"
-    "|integer"
+    "|heap|garbage collection|closure|closures|async|linux"
+    "|unix|kernel|bit ly|url shortener|design a|design an|sorting algorithm|regex|lambda"
 )
 
 ENTRIES: tuple[Entry, ...] = (
@@ -102,7 +101,8 @@ ENTRIES: tuple[Entry, ...] = (
             "why + leave|leaving|left|quit|quitting",
             "why + looking|look|search|searching|hunt|hunting + new|move|change|opportunity"
             "|opportunities|elsewhere|job|role",
-            "move on|moving on|job market|on the market|why now",
+            "move on|moving on|job market|on the market|why now|want out|get out|getting out"
+            "|not working for you|unhappy in|unhappy with|unhappy at",
             "decision|decide|decided|deciding + change|leave|move|switch|quit|look",
             "change|changing|switch|switching + jobs|employers|companies",
             "behind + move|change|decision|search|looking",
@@ -135,7 +135,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|company|organisation|here|our",
         ),
         unless="leave|leaving|left|quit|know|competitor|competitors|improve|enjoy|like most"
-        "|other companies|other company|other employers|elsewhere|other offers|other roles",
+        "|other companies|other company|other employers|elsewhere|other offers|other roles"
+        "|current|present|previous|last|want out|tell you|can i",
     ),
     Entry(
         "why-role",
@@ -152,7 +153,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|opportunity",
             "why + this|the + job|role|position|post|opportunity",
             "why + you + apply|applied|applying",
-            "attract|attracts|attracted|appeal|appeals|interest|interests|excite|excites + job"
+            "attract|attracts|attracted|appeal|appeals|interest|interests|interested|excite"
+            "|excites + vacancy|job"
             "|role|position|post|opportunity",
             "what made you apply|why did you apply|why apply",
             "drew|draw|draws|drawn|catch|caught|eye|excite|excites|excited|exciting|pull|pulled"
@@ -253,7 +255,7 @@ ENTRIES: tuple[Entry, ...] = (
             "|developing|progression|progressing",
             "ambition|ambitions|aspiration|aspirations",
             "long run|longer term|down the line|down the road|next chapter",
-            "where + heading|headed|going + career",
+            "where + heading|headed|going|take|takes|taking|lead|leads + career",
         ),
         unless="old|explain|last|past|did|previous|ago|gap|experience|notice|start|contract",
     ),
@@ -320,7 +322,7 @@ ENTRIES: tuple[Entry, ...] = (
             "|would they say|would they tell|they say|think about you",
             "describe yourself|describe you",
         ),
-        unless="weakness|improve",
+        unless="weakness|improve|improvement|work on|develop|better at|need to",
     ),
     # Salary and logistics
     Entry(
@@ -349,9 +351,9 @@ ENTRIES: tuple[Entry, ...] = (
             "When are you available to start?",
         ),
         (
-            "when + start|join|begin|available",
+            "when + start|join|begin|available|on board|onboard",
             "notice|notice period",
-            "how soon|how quickly + start|join|begin|available",
+            "how soon|how quickly + start|join|begin|available|on board|onboard",
             "availability|available + start|join|begin",
             "start date|earliest start|start dates",
             "earliest + start|join|begin",
@@ -552,7 +554,8 @@ ENTRIES: tuple[Entry, ...] = (
             "Have you ever managed people?",
         ),
         (
-            "lead|led|leading|leadership|took charge|take charge|stepped up|step up|took the lead"
+            "lead|led|leading|leadership|leader|leaders|took charge|take charge|stepped up"
+            "|step up|took the lead"
             "|take the lead",
             "managed|manage|managing + people|team|teams|reports|others",
         ),
@@ -673,7 +676,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "proud|proudest|pride",
-            "greatest|biggest|best|major|key + achievement|achievements|accomplishment"
+            "greatest|biggest|best|major|key + achievement|achievements|win|wins|accomplishment"
             "|accomplishments|success|successes",
             "achievement|achievements|accomplishment|accomplishments",
             "best|biggest|greatest|favourite|favorite + thing|work|project + delivered|built|done"
@@ -734,6 +737,7 @@ ENTRIES: tuple[Entry, ...] = (
             "part of a team|in a team|team project|team effort|group project|as a team",
         ),
         unless="conflict|disagreement|difficult|pulling|weight|feedback|culture|challenges|lead"
+        "|leader|leaders"
         "|led|manage|join",
     ),
     Entry(
@@ -746,6 +750,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "difficult|angry|unhappy|upset|demanding|challenging|tough|dissatisfied|rude|irate"
+            "|frustrated|annoyed|disappointed|complaining|hostile|aggressive|abusive"
             " + customer|customers|client|clients|stakeholder|stakeholders|user|users",
             "complaint|complaints|complained|complain|escalation|escalated + customer|client"
             "|customers|clients|user|users|handling|handle|handled|deal|dealt",
@@ -761,6 +766,8 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "adapt|adapted|adapting|adjust|adjusted|adaptable|flexible|flexibility",
+            "shifting|changing|moving|shifted|changed|new + priorities|goalposts|requirements"
+            "|plans|direction",
             "change|changes|changed + sudden|suddenly|unexpected|last minute|handle|cope|deal",
         ),
         unless="product|app|service|job|role|company|career|employer",
@@ -923,7 +930,7 @@ ENTRIES: tuple[Entry, ...] = (
             "|on your plate|comes first|come first|do first|too much to do|work on first"
             "|everything is urgent|everything urgent|too many tasks|everything is a priority",
         ),
-        unless="sudden|changes|change|bugs|features|backlog",
+        unless="sudden|changes|change|bugs|features|backlog|shifting|shift",
     ),
     Entry(
         "first-90-days",
@@ -1479,6 +1486,7 @@ ENTRIES: tuple[Entry, ...] = (
             "like to know|want to know",
             "you + like to ask|want to ask|ask me|ask us|to ask",
             "answer for you|can answer|before we wrap up|before we finish|before we close"
+            "|can i tell you|i can tell you|can we tell you"
             "|before we end|before we wrap|any questions",
         ),
         unless="competitor|company do",
