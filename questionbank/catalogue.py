@@ -35,9 +35,9 @@ _TELL = "tell|describe|give|share|example|time|occasion|situation|when|talk"
 # `technical` (a technical question may still share words such as "when + join" with one).
 TECHNICAL = (
     "sql|left join|inner join|outer join|self join|database|databases|database table"
-    "|index|indexes"
-    "|primary key|foreign key|unique key|schema|transaction|transactions"
-    "|database normalisation|normal form|cache|caching|cached|queue|queues|api|apis|endpoint|endpoints|rest api"
+    "|index|indexes|primary key|foreign key|unique key|schema|transaction|transactions"
+    "|database normalisation|normal form|cache|caching|cached|queue|queues|api|apis|endpoint"
+    "|endpoints|rest api"
     "|graphql|http|https|tcp|udp|dns|url|urls|browser|web address|server|servers|load balancer"
     "|microservice|microservices|algorithm|algorithms|big o|time complexity|array|arrays"
     "|linked list|hash|hashmap|hash map|hash table|binary|tree|trees|graph|graphs|recursion"
