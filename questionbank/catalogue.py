@@ -78,6 +78,7 @@ ENTRIES: tuple[Entry, ...] = (
             "journey|path|career + so far|to date|until now|up to now",
             "elevator pitch|pitch yourself|person behind|bit about you|little about you",
             "how + got here|get here|ended up here|got to where|get to where",
+            "describe|outline|summarise|summarize + your background",
         ),
         unless=(
             "weakness|strength|describe|words|others|colleagues|friends|know|learn|surprise"
@@ -102,7 +103,8 @@ ENTRIES: tuple[Entry, ...] = (
             "why + looking|look|search|searching|hunt|hunting + new|move|change|opportunity"
             "|opportunities|elsewhere|job|role",
             "move on|moving on|job market|on the market|why now|want out|get out|getting out"
-            "|not working for you|unhappy in|unhappy with|unhappy at",
+            "|not working for you|unhappy in|unhappy with|unhappy at|want a change|need a change"
+            "|looking for a change|on the lookout",
             "decision|decide|decided|deciding + change|leave|move|switch|quit|look",
             "change|changing|switch|switching + jobs|employers|companies",
             "behind + move|change|decision|search|looking",
@@ -163,7 +165,8 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         unless="leave|leaving|left|quit|success|challenge|challenges|first|expect|rather"
         "|someone else|other candidates|market|we hire|we offer|organisation|organization"
-        "|company|firm|us|here|match|fit|suited|suitable|qualified|best|right",
+        "|company|firm|us|here|match|fit|suited|suitable|qualified|best|right|lookout|new role"
+        "|new job|next role|another role|new position|looking for",
     ),
     Entry(
         "looking-for",
@@ -208,6 +211,7 @@ ENTRIES: tuple[Entry, ...] = (
             "|skills",
             "struggle|struggles|find hard|find difficult|get better at|need to improve"
             "|need to work on|need to develop|need to get better",
+            "find|finds + difficult|hard|hardest|challenging|tough|most difficult",
         ),
         unless="strength|strengths|team|process|product|quality|customer|client|role model"
         "|first|code|performance|service|app|website|platform|our",
@@ -254,10 +258,13 @@ ENTRIES: tuple[Entry, ...] = (
             "career + goal|goals|plan|plans|aspiration|aspirations|ambition|ambitions|path"
             "|developing|progression|progressing",
             "ambition|ambitions|aspiration|aspirations",
-            "long run|longer term|down the line|down the road|next chapter",
+            "long run|longer term|down the line|down the road|next chapter|next for you"
+            "|what is next",
+            "career + evolving|evolve|evolution|heading|going|grow|growing",
             "where + heading|headed|going|take|takes|taking|lead|leads + career",
         ),
-        unless="old|explain|last|past|did|previous|ago|gap|experience|notice|start|contract",
+        unless="old|explain|last|past|did|previous|ago|gap|experience|notice|start|contract"
+        "|is there|are there|do you offer",
     ),
     Entry(
         "why-hire",
@@ -297,11 +304,13 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "motivate|motivates|motivated|motivation|motivates you|drive|drives|driven|inspire"
             "|inspires|energise|energises|energize|energizes|passionate|passion",
-            "out of bed|up in the morning|keeps you going|keep you going|do what you do"
+            "out of bed|up in the morning|keeps you going|keep you going|do what you do|tick"
+            "|rewarding|fulfilling|fulfilment|fulfillment|satisfying|job satisfaction"
             "|keeps you engaged|keep you engaged|keeps you interested|keeps you motivated",
             "excite|excites|exciting|energy + work|you|kind",
         ),
-        unless="team|others|people|colleagues|role model|admire|leave|leaving",
+        unless="team|others|people|colleagues|role model|admire|leave|leaving|licence|license"
+        "|car|drive to|commute",
     ),
     Entry(
         "describe-yourself",
@@ -355,6 +364,7 @@ ENTRIES: tuple[Entry, ...] = (
             "notice|notice period",
             "how soon|how quickly + start|join|begin|available|on board|onboard",
             "availability|available + start|join|begin",
+            "your availability|are you available|able to start|start immediately",
             "start date|earliest start|start dates",
             "earliest + start|join|begin",
             "free|able|ready + start|join|begin",
@@ -484,6 +494,7 @@ ENTRIES: tuple[Entry, ...] = (
             "not go|did not go + plan|well|right",
             "not succeed|did not succeed|went wrong|go wrong|unsuccessful|fell through|flopped"
             "|did not work out|not work out|not pan out|did not pan out",
+            "tried|attempted|try + did not work|not work|failed|fail|went wrong",
             "fell short|fall short|missed|miss + goal|target|targets|expectations|objective",
             "something|project|thing|work|launch|initiative + went badly|badly wrong|went south"
             "|went sideways|go badly|gone badly",
@@ -734,7 +745,8 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "teamwork|team player|team work|collaborate|collaborated|collaboration|collaborating",
             "work|worked|working + well + team|others|people",
-            "part of a team|in a team|team project|team effort|group project|as a team",
+            "part of a team|in a team|team project|team effort|group project|as a team"
+            "|work with others|working with others|work with other people|get on with others",
         ),
         unless="conflict|disagreement|difficult|pulling|weight|feedback|culture|challenges|lead"
         "|leader|leaders"
@@ -751,6 +763,7 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "difficult|angry|unhappy|upset|demanding|challenging|tough|dissatisfied|rude|irate"
             "|frustrated|annoyed|disappointed|complaining|hostile|aggressive|abusive"
+            "|never satisfied|never happy|hard to please|impossible"
             " + customer|customers|client|clients|stakeholder|stakeholders|user|users",
             "complaint|complaints|complained|complain|escalation|escalated + customer|client"
             "|customers|clients|user|users|handling|handle|handled|deal|dealt",
@@ -769,6 +782,7 @@ ENTRIES: tuple[Entry, ...] = (
             "shifting|changing|moving|shifted|changed|new + priorities|goalposts|requirements"
             "|plans|direction",
             "change|changes|changed + sudden|suddenly|unexpected|last minute|handle|cope|deal",
+            "change your approach|changed your approach|change of approach|pivot|pivoted",
         ),
         unless="product|app|service|job|role|company|career|employer",
     ),
@@ -781,7 +795,8 @@ ENTRIES: tuple[Entry, ...] = (
             "How do you make decisions without all the data?",
         ),
         (
-            "difficult|tough|hard|unpopular|big + decision|decisions|call",
+            "difficult|tough|hard|hardest|toughest|unpopular|big|biggest|most difficult + decision"
+            "|decisions|call",
             "decision|decisions + without|incomplete|limited|missing|little + information|data",
             "decide|decision|decisions|call|choice + incomplete|without all|not have all"
             "|all the facts|all the data|all the information|limited information"
@@ -928,9 +943,12 @@ ENTRIES: tuple[Entry, ...] = (
             "|projects|demands|deadlines|things|urgent",
             "workload|time management|manage your time|manage time|overloaded|overload"
             "|on your plate|comes first|come first|do first|too much to do|work on first"
-            "|everything is urgent|everything urgent|too many tasks|everything is a priority",
+            "|everything is urgent|everything urgent|too many tasks|everything is a priority"
+            "|decide what to work on|decide what to do|what to work on",
+            "decide|decides|deciding + most important|what is important|what matters",
         ),
-        unless="sudden|changes|change|bugs|features|backlog|shifting|shift",
+        unless="sudden|changes|change|bugs|features|backlog|shifting|shift|stressful|stress"
+        "|first priorities|first priority",
     ),
     Entry(
         "first-90-days",
@@ -942,6 +960,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "first + 30|60|90|100|ninety|hundred|days|day|weeks|week|months|month|year|quarter",
+            "first + priorities|priority|steps|things + role|job|here|join|start",
             "priorities + when you join|when you start",
             "90 day plan|30 60 90|100 day plan|day plan|early days|first weeks|first months",
             "early on|initially|settle in|settling in|ramp up|ramping up|onboard|onboarding"
@@ -1045,6 +1064,7 @@ ENTRIES: tuple[Entry, ...] = (
             "|overcome|overcame|biggest|greatest|hardest|toughest",
             "hardest|toughest|most difficult|most challenging + thing|situation|problem|project"
             "|moment|time",
+            "difficult|tough|hard|challenging + situation|period + overcame|overcome|got through",
         ),
         unless="team|company|role|job|position|here|customer|client|deadline|colleague"
         "|decision|feedback|manager|boss",
@@ -1077,6 +1097,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|trends|technology|technologies|developments",
             "keep|keeping|continue|continuing + learning|learn|growing|developing",
             "learned|learnt + recently|lately|last",
+            "keep up with|keeping up with|keep pace with + technology|technologies|trends|industry"
+            "|field|developments|changes|new|latest",
             "continuous learning|lifelong learning|professional development|personal development",
         ),
         unless="quickly|quick|fast|short|mistake|failure|feedback|company|us",
@@ -1180,7 +1202,8 @@ ENTRIES: tuple[Entry, ...] = (
             "typical|average|normal|usual + day|week|days",
             "day to day|daytoday|day in the life",
         ),
-        unless="your day|your typical|your current|your last|you do outside|you spend",
+        unless="your day|your typical|your current|your last|you do outside|you spend|keeps you"
+        "|keep you|engaged|motivate|motivates|motivated",
     ),
     Entry(
         "culture-here",
@@ -1207,7 +1230,8 @@ ENTRIES: tuple[Entry, ...] = (
             "What does the career path look like here?",
         ),
         (
-            "growth|progression|promotion|promotions|advancement|career path|develop|training"
+            "growth|grow|progress|progression|promotion|promotions|advancement|advance"
+            "|career path|develop|training"
             "|learning budget + opportunities|offer|here|team|company|role|look like|people",
             "how + people|employees|engineers + progress|grow|promoted|advance",
         ),
@@ -1293,6 +1317,7 @@ ENTRIES: tuple[Entry, ...] = (
             "outside|after + work",
             "free|spare + time",
             "weekend|weekends",
+            "for fun|to relax|to unwind|unwind|downtime|down time",
         ),
         unless="cv|resume|travel|commute|willing|overtime|work weekends|working weekends|on call",
     ),
@@ -1358,7 +1383,8 @@ ENTRIES: tuple[Entry, ...] = (
             "What would you change about your current employer?",
         ),
         (
-            "least|dislike|hate|frustrates|frustrate|frustrating|change + current|present|last"
+            "least|dislike|hate|frustrates|frustrate|frustrating|change|wrong with + current"
+            "|present|last"
             "|previous",
         ),
         unless="leave|leaving|left|quit|why",
@@ -1427,7 +1453,8 @@ ENTRIES: tuple[Entry, ...] = (
             "How often would I get feedback from my manager?",
         ),
         ("feedback + team|culture|here|often|my manager|give and receive|regular|process",),
-        unless="critical|negative|criticism|time you",
+        unless="critical|negative|criticism|time you|improve|you hear|you receive|you get"
+        "|you got|about you",
     ),
     Entry(
         "enjoy-here",

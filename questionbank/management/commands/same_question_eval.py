@@ -104,7 +104,9 @@ class Command(BaseCommand):
     help = "Pair precision and recall of the same-question suggestions on a labelled set."
 
     def add_arguments(self, parser):
-        parser.add_argument("--set", default="test", choices=["test", "test2", "dev"])
+        parser.add_argument(
+            "--set", default="test", choices=sorted(path.stem for path in BENCH.glob("*.json"))
+        )
         parser.add_argument(
             "--file",
             type=Path,
