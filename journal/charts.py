@@ -9,38 +9,80 @@ invalidate, nothing stale), and an unchanged one is drawn once per process and c
 import base64
 import hashlib
 import json
+import math
+from dataclasses import dataclass
 
 import pygal
 from django.core.cache import cache
 from pygal.style import Style
 
+from .models import Interview
+
 CACHE_SECONDS = 24 * 60 * 60
 
-STYLE = Style(
-    background="white",
-    plot_background="white",
-    foreground="#212529",
-    foreground_strong="#212529",
-    foreground_subtle="#6c757d",
-    font_family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-    label_font_size=13,
-    major_label_font_size=13,
-    legend_font_size=13,
-    title_font_size=16,
-    colors=("#0d6efd", "#dc3545", "#198754", "#fd7e14", "#6f42c1", "#20c997", "#6c757d"),
-)
-CONFIG = {
-    "style": STYLE,
-    "js": [],
-    "width": 800,
-    "height": 360,
-    "legend_at_bottom": True,
-    "legend_at_bottom_columns": 3,
-    "truncate_legend": -1,
-    "x_label_rotation": 30,
-    "show_minor_x_labels": True,
-    "print_values": False,
+# Text and grid colours for a light page; the dark ones come from DARK_CSS below. The background
+# is transparent so the chart sits on the card's own colour in either mode.
+LIGHT_TEXT, LIGHT_SUBTLE = "#212529", "#5c636a"
+DARK_TEXT, DARK_SUBTLE = "#dee2e6", "#adb5bd"
+# Series colours when their meaning is not fixed (weakness names, rating dimensions): Bootstrap's
+# mid-tones, readable on white and on Bootstrap's dark body alike.
+PALETTE = ("#0d6efd", "#d63384", "#fd7e14", "#6f42c1", "#20c997", "#0dcaf0", "#6c757d", "#ffc107")
+# Colours that mean what they show: good news green, bad news red, the undecided blue or grey.
+GOOD, GOOD_LIGHT, BAD, BAD_LIGHT = "#198754", "#75b798", "#dc3545", "#ea868f"
+NEUTRAL, UNDECIDED = "#6c757d", "#0d6efd"
+OUTCOME_COLOURS = {
+    Interview.Outcome.PENDING: UNDECIDED,
+    Interview.Outcome.MOVED_FORWARD: GOOD_LIGHT,
+    Interview.Outcome.OFFER: GOOD,
+    Interview.Outcome.REJECTED: BAD,
+    Interview.Outcome.WITHDREW: NEUTRAL,
+    Interview.Outcome.NO_RESPONSE: BAD_LIGHT,
 }
+# Inside an <img> the SVG cannot read the page's CSS, but it does see the colour scheme: the
+# system's, or the one the page sets with `color-scheme` (Bootstrap's data-bs-theme does).
+DARK_CSS = f"""inline:
+@media (prefers-color-scheme: dark) {{
+  text, .title, .legends .legend text {{ fill: {DARK_TEXT} !important; }}
+  .axis text, .axis .guides text {{ fill: {DARK_SUBTLE} !important; }}
+  .axis .line, .axis .guide.line, .axis .major.line {{ stroke: {DARK_SUBTLE} !important; }}
+  .axis .guides .line {{ stroke-opacity: .35; }}
+}}
+"""
+
+
+def _style(colours, *, font: int, title: int) -> Style:
+    return Style(
+        background="transparent",
+        plot_background="transparent",
+        foreground=LIGHT_TEXT,
+        foreground_strong=LIGHT_TEXT,
+        foreground_subtle=LIGHT_SUBTLE,
+        font_family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
+        label_font_size=font,
+        major_label_font_size=font,
+        legend_font_size=font,
+        value_font_size=font,
+        title_font_size=title,
+        colors=tuple(colours),
+    )
+
+
+# Two drawings of each chart: one for a desktop column, one for a phone's width. A phone shows
+# the narrow one (<picture>), drawn about as wide as the screen so its text stays ~13 px.
+WIDE = {"width": 800, "height": 360, "font": 13, "title": 16, "legend_columns": 3}
+NARROW = {"width": 330, "height": 300, "font": 13, "title": 14, "legend_columns": 1}
+LEGEND_ROW = 22  # px per legend line at the bottom
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart drawn twice; `{{ chart }}` is the wide one, templates/journal/chart.html both."""
+
+    wide: str
+    narrow: str
+
+    def __str__(self) -> str:
+        return self.wide
 
 
 def to_data_uri(chart) -> str:
@@ -48,28 +90,87 @@ def to_data_uri(chart) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(svg).decode()
 
 
-def _cached(kind, title: str, x_labels: list[str], series: dict[str, list], **options) -> str:
-    drawn = [kind.__name__, title, x_labels, list(series.items()), sorted(options.items())]
+def count_ticks(largest: float) -> list[int]:
+    """Whole-number y labels from 0 to at least `largest`, at most about six of them, for axes
+    that count things (half an interview does not exist)."""
+    top = max(1, math.ceil(largest))
+    step = next(s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 500) if top / s <= 6)
+    return list(range(0, math.ceil(top / step) * step + 1, step))
+
+
+def _draw(kind, title, x_labels, series, colours, size, options) -> str:
+    legend_rows = math.ceil(len(series) / size["legend_columns"])
+    narrow = size is NARROW
+    height = size["height"]
+    if narrow and kind is pygal.Bar:
+        # Side by side, long category names under narrow bars do not fit a phone: lay the
+        # bars down, names on the left, a bar's height per category and series.
+        kind = pygal.HorizontalBar
+        height = max(height, 60 + 14 * len(x_labels) * len(series))
+        # The table below the chart has the whole names.
+        x_labels = [label if len(label) <= 16 else label[:15] + "…" for label in x_labels]
+    chart = kind(
+        title=title,
+        style=_style(colours, font=size["font"], title=size["title"]),
+        css=("file://style.css", "file://graph.css", DARK_CSS),
+        js=[],
+        width=size["width"],
+        height=height + (legend_rows * LEGEND_ROW if narrow else 0),
+        legend_at_bottom=True,
+        legend_at_bottom_columns=size["legend_columns"],
+        truncate_legend=-1,
+        x_label_rotation=30
+        if not narrow or (len(x_labels) > 4 and kind is not pygal.HorizontalBar)
+        else 0,
+        show_minor_x_labels=not narrow,
+        x_labels_major_count=4 if narrow else None,
+        print_values=False,
+        margin=10 if narrow else 20,
+        truncate_label=-1,
+        **options,
+    )
+    chart.x_labels = x_labels
+    for name, values in series.items():
+        chart.add(name, values)
+    return to_data_uri(chart)
+
+
+def _cached(kind, title: str, x_labels: list[str], series: dict[str, list], colours, **options):
+    drawn = [kind.__name__, title, x_labels, list(series.items()), colours, sorted(options.items())]
     digest = hashlib.sha256(json.dumps(drawn, default=str).encode()).hexdigest()
     key = f"chart:{digest}"
-    uri = cache.get(key)
-    if uri is None:
-        chart = kind(title=title, **options, **CONFIG)
-        chart.x_labels = x_labels
-        for name, values in series.items():
-            chart.add(name, values)
-        uri = to_data_uri(chart)
-        cache.set(key, uri, CACHE_SECONDS)
-    return uri
+    uris = cache.get(key)
+    if uris is None:
+        uris = [
+            _draw(kind, title, x_labels, series, colours, size, options) for size in (WIDE, NARROW)
+        ]
+        cache.set(key, uris, CACHE_SECONDS)
+    return Chart(*uris)
+
+
+def _scale(y_range) -> dict:
+    low, high = y_range
+    return {"range": y_range, "y_labels": list(range(low, high + 1))}
 
 
 def line_chart(title: str, x_labels: list[str], series: dict[str, list], *, y_range=(1, 5)):
-    return _cached(pygal.Line, title, x_labels, series, range=y_range, allow_interruptions=True)
+    return _cached(
+        pygal.Line, title, x_labels, series, PALETTE, allow_interruptions=True, **_scale(y_range)
+    )
 
 
-def stacked_bar_chart(title: str, x_labels: list[str], series: dict[str, list]):
-    return _cached(pygal.StackedBar, title, x_labels, series)
+def outcome_chart(title: str, x_labels: list[str], series: dict[str, list]):
+    """Interviews per month stacked by outcome (series named by Interview.Outcome labels): counts
+    on a whole-number axis, each outcome in the colour of its meaning."""
+    totals = [sum(month) for month in zip(*series.values(), strict=True)] or [0]
+    ticks = count_ticks(max(totals))
+    value_of = {label: value for value, label in Interview.Outcome.choices}
+    colours = [OUTCOME_COLOURS.get(value_of.get(name), NEUTRAL) for name in series]
+    return _cached(
+        pygal.StackedBar, title, x_labels, series, colours, range=(0, ticks[-1]), y_labels=ticks
+    )
 
 
-def bar_chart(title: str, x_labels: list[str], series: dict[str, list], *, y_range=(0, 5)):
-    return _cached(pygal.Bar, title, x_labels, series, range=y_range)
+def good_bad_bar_chart(title: str, x_labels: list[str], series: dict[str, list], *, y_range=(0, 5)):
+    """Bars of two series, the first good news (green), the second bad news (red)."""
+    return _cached(pygal.Bar, title, x_labels, series, (GOOD, BAD), **_scale(y_range))

@@ -94,10 +94,10 @@ def _charts(rows: list[dict], observations) -> dict:
         "outcomes": outcomes,
         "month_labels": month_labels,
         "outcomes_chart": month_labels
-        and charts.stacked_bar_chart("Interviews per month, by outcome", month_labels, outcomes),
+        and charts.outcome_chart("Interviews per month, by outcome", month_labels, outcomes),
         "comparison": comparison,
         "comparison_chart": any(c["forward_n"] or c["not_forward_n"] for c in comparison)
-        and charts.bar_chart(
+        and charts.good_bad_bar_chart(
             "My rating when I moved forward vs. when I did not",
             [c["label"] for c in comparison],
             {

@@ -74,6 +74,9 @@ def test_a_weakness_tagged_with_falling_severity_is_improving(logged_in_page, us
         expect(charts).to_have_count(4)
         for index in range(4):
             assert image_rendered(charts.nth(index))
+            # a phone shows the drawing made for its width (the <picture>'s <source>)
+            phone_drawing = charts.nth(index).evaluate("img => img.currentSrc !== img.src")
+            assert phone_drawing == (name == "phone")
         screenshot(page, f"trends-{name}")
         assert fits_the_viewport(page), f"the trends page scrolls sideways on {name}"
 

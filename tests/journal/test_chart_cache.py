@@ -18,10 +18,10 @@ def test_a_chart_is_drawn_once_and_drawn_again_when_its_data_changes(monkeypatch
     monkeypatch.setattr(pygal.Line, "render", lambda self: drawn.append(1) or render(self))
     first = charts.line_chart("Severity", ["Jan", "Feb"], {"Rambling": [4, 3]})
     again = charts.line_chart("Severity", ["Jan", "Feb"], {"Rambling": [4, 3]})
-    assert first == again and first.startswith("data:image/svg+xml;base64,")
-    assert len(drawn) == 1
+    assert first == again and first.wide.startswith("data:image/svg+xml;base64,")
+    assert len(drawn) == 2  # once for a desktop column, once for a phone
     changed = charts.line_chart("Severity", ["Jan", "Feb"], {"Rambling": [4, 2]})
     assert changed != first
-    assert len(drawn) == 2
+    assert len(drawn) == 4
     charts.line_chart("Severity", ["Jan", "Feb"], {"Rambling": [4, 3]}, y_range=(0, 5))
-    assert len(drawn) == 3  # the options are part of what is drawn
+    assert len(drawn) == 6  # the options are part of what is drawn

@@ -83,7 +83,8 @@ def history(owner):
 
 def test_trends_page_has_charts_with_tables(owner_client, history):
     html = owner_client.get(reverse("journal:trends")).text
-    assert html.count("data:image/svg+xml;base64,") == 4
+    assert html.count("<picture>") == 4  # each drawn for desktop and for phones
+    assert html.count("data:image/svg+xml;base64,") == 8
     assert "<caption>Severity (1 mild – 5 severe) by interview date</caption>" in html
     assert "Nervous opening" in html
     comparison = html.split('id="comparison-table"')[1]
