@@ -612,6 +612,13 @@ class Weakness(models.Model):
     def observation_count(self) -> int:
         return len(self.severities)
 
+    # The list shows the latest few, enough to see the trend; the weakness's own page has all.
+    RECENT_SEVERITIES = 2 * trends.WINDOW
+
+    @property
+    def recent_severities(self) -> list[int]:
+        return self.severities[-self.RECENT_SEVERITIES :]
+
     @property
     def is_open(self) -> bool:
         """Still to work on: shown at least once and not resolved."""

@@ -238,3 +238,21 @@ def test_a_weakness_fetched_without_trends_still_knows_whether_it_is_open(owner)
     for days in (30, 20, 10):
         InterviewFactory(user=owner, date=TODAY - datetime.timedelta(days=days))
     assert not Weakness.objects.get(pk=weakness.pk).is_open
+
+
+@pytest.mark.parametrize("count", [3, 12])
+def test_the_list_shows_the_latest_severities_and_stays_the_same_size(
+    owner_client, owner, count, django_assert_max_num_queries
+):
+    weakness = WeaknessFactory(user=owner, name="Rambling")
+    for i in range(count):
+        ObservationFactory(
+            weakness=weakness,
+            interview=InterviewFactory(user=owner, date=TODAY - datetime.timedelta(days=60 - i)),
+            severity=1 + i % 5,
+        )
+    with django_assert_max_num_queries(6):
+        html = owner_client.get(reverse("journal:weakness-list")).text
+    severities = [1 + i % 5 for i in range(count)][-Weakness.RECENT_SEVERITIES :]
+    shown = " → ".join(map(str, severities))
+    assert f"{count} interviews · severities {'… → ' if count > 6 else ''}{shown} ·" in html
