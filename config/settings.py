@@ -238,6 +238,9 @@ SECURE_CSP = {
     "img-src": [CSP.SELF, "data:"],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
+    # The installable app: its manifest and the service worker at /sw.js (see core/views.py).
+    "manifest-src": [CSP.SELF],
+    "worker-src": [CSP.SELF],
     "form-action": [CSP.SELF, "mailto:"],
     "frame-ancestors": [CSP.NONE],
     "base-uri": [CSP.SELF],

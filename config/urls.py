@@ -11,6 +11,9 @@ urlpatterns = [
     path("", dashboard.home, name="home"),
     path("healthz", account_views.healthz, name="healthz"),
     path("theme/", core_views.set_theme, name="theme"),
+    path("manifest.webmanifest", core_views.manifest, name="manifest"),
+    path("sw.js", core_views.service_worker, name="service-worker"),
+    path("offline/", core_views.offline, name="offline"),
     path("accounts/signup/", account_views.signup, name="signup"),
     path("accounts/", include("accounts.urls")),
     path(

@@ -14,11 +14,15 @@ def drafts(request: HttpRequest) -> dict:
     offered to the next user of the same browser. It is not secret (logout clears the
     copies), only stable per user and free of the user's id or name.
     """
-    user = getattr(request, "user", None)
+    return {"draft_owner": draft_owner(getattr(request, "user", None))}
+
+
+def draft_owner(user) -> str:
+    """The key of `user`'s copies in the browser ("" for nobody); see `drafts`."""
     if user is None or not user.is_authenticated:
-        return {"draft_owner": ""}
+        return ""
     digest = hashlib.sha256(f"debrief-drafts:{user.pk}:{user.get_username()}".encode())
-    return {"draft_owner": digest.hexdigest()[:16]}
+    return digest.hexdigest()[:16]
 
 
 def theme(request: HttpRequest) -> dict:

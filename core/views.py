@@ -1,11 +1,17 @@
-"""Views of the plumbing itself: what a refused request shows."""
+"""Views of the plumbing itself: what a refused request shows, and the installable web app."""
+
+import hashlib
+import json
 
 from django.conf import settings
 from django.contrib.auth.decorators import login_not_required
-from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
+from django.contrib.staticfiles import finders
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.shortcuts import redirect, render, resolve_url
+from django.templatetags.static import static
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from .middleware import login_redirect_url
@@ -68,3 +74,85 @@ def set_theme(request: HttpRequest) -> HttpResponse:
         httponly=True,
     )
     return response
+
+
+# The favicon's blue: the phone's status bar and the splash screen of the installed app.
+THEME_COLOUR = "#0d6efd"
+
+
+@login_not_required
+@require_GET
+def manifest(request: HttpRequest) -> HttpResponse:
+    """The web app manifest: Debrief installs as an app of its own, opening on the dashboard.
+
+    Browsers fetch it without the session's cookie, so it needs no login and says nothing
+    about the user. Served by a view (not as a static file) so its URLs are the real ones:
+    reversed pages and the hashed names of the icons.
+    """
+    home = reverse("home")
+    icon = {"type": "image/png"}
+    data = {
+        "id": home,
+        "name": "Debrief",
+        "short_name": "Debrief",
+        "description": "An interview journal and your own question bank.",
+        "start_url": home,
+        "scope": home,
+        "display": "standalone",
+        "theme_color": THEME_COLOUR,
+        "background_color": "#ffffff",
+        "icons": [
+            {**icon, "src": static("icons/icon-192.png"), "sizes": "192x192", "purpose": "any"},
+            {**icon, "src": static("icons/icon-512.png"), "sizes": "512x512", "purpose": "any"},
+            {
+                **icon,
+                "src": static("icons/icon-maskable-512.png"),
+                "sizes": "512x512",
+                "purpose": "maskable",
+            },
+        ],
+        "shortcuts": [
+            {
+                "name": "Quick debrief",
+                "url": reverse("journal:quick-debrief"),
+                "icons": [{**icon, "src": static("icons/icon-192.png"), "sizes": "192x192"}],
+            }
+        ],
+    }
+    response = JsonResponse(data, content_type="application/manifest+json")
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+@login_not_required
+@require_GET
+def service_worker(request: HttpRequest) -> HttpResponse:
+    """static/js/serviceworker.js at /sw.js, so that it may control every page (scope "/").
+
+    A worker only controls pages under the folder it is served from; from /static/ it could
+    not reach the quick debrief. A view rather than whitenoise's root files: the worker needs
+    the reversed URLs and the static prefix put in front of it, and a new deployment must
+    change its bytes (the version) so that browsers install it again. `no-cache`: a browser
+    asks for it again on each check instead of keeping an old copy for up to a day.
+    """
+    config = {
+        "staticUrl": settings.STATIC_URL,
+        "offlineUrl": reverse("offline"),
+        "pages": [reverse("journal:quick-debrief")],
+        "debug": settings.DEBUG,
+    }
+    with open(finders.find("js/serviceworker.js"), encoding="utf-8") as source:
+        script = source.read()
+    version = hashlib.sha256(f"{json.dumps(config)}\n{script}".encode()).hexdigest()[:12]
+    body = f"var DEBRIEF = {json.dumps({**config, 'version': version})};\n{script}"
+    response = HttpResponse(body, content_type="text/javascript; charset=utf-8")
+    response["Service-Worker-Allowed"] = reverse("home")
+    response["Cache-Control"] = "no-cache"
+    return response
+
+
+@login_not_required
+@require_GET
+def offline(request: HttpRequest) -> HttpResponse:
+    """What the service worker shows for a page that needs the network while there is none."""
+    return render(request, "core/offline.html")

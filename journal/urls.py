@@ -10,6 +10,7 @@ urlpatterns = [
     path("debrief/", debrief.quick_debrief, name="quick-debrief"),
     path("debrief/autosave/", debrief.debrief_autosave, name="debrief-autosave"),
     path("debrief/discard/", debrief.debrief_discard, name="debrief-discard"),
+    path("debrief/sync/", debrief.debrief_sync, name="debrief-sync"),
     path("trends/", dashboard.trends, name="trends"),
     path("companies/", companies.company_list, name="company-list"),
     path("companies/company/", companies.company_detail, name="company-detail"),

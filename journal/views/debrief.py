@@ -4,10 +4,12 @@ import uuid
 from datetime import datetime
 
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core.context_processors import draft_owner
 from core.htmx import redirect_unless_fragment
 
 from .. import actions
@@ -42,7 +44,49 @@ def quick_debrief(request: HttpRequest) -> HttpResponse:
         token = draft.token if draft else uuid.uuid4()
         form = QuickDebriefForm(initial=draft.data if draft else None)
     context = {"form": form, "draft_token": token, "draft": draft, "replaced": _replaced(draft)}
+    if request.headers.get("X-Debrief-Offline-Copy"):
+        # The service worker keeping its copy: the messages are for the page the user sees.
+        context["messages"] = ()
     return render(request, "journal/quick_debrief.html", context)
+
+
+@require_http_methods(["GET", "POST"])
+def debrief_sync(request: HttpRequest) -> JsonResponse:
+    """Where a quick debrief saved on a phone without signal is sent later (static/js/offline.js).
+
+    GET: whose login this is (the key the phone keeps that user's queued debriefs under) and a
+    fresh CSRF token, since the page that queued the debrief may be days old. POST: the
+    quick-debrief form plus `draft_owner`, the user it was queued under; another user's is
+    refused (409), so a debrief never lands in the account that happens to be logged in. The
+    draft token makes a resend (a lost answer, two tabs) return the same interview.
+    """
+    owner = draft_owner(request.user)
+    if request.method == "GET":
+        return JsonResponse({"owner": owner, "csrf_token": get_token(request)})
+    if request.POST.get("draft_owner") != owner:
+        return JsonResponse({"errors": ["Saved under another login."]}, status=409)
+    token = _draft_token(request.POST.get("draft_token"))
+    form = QuickDebriefForm(request.POST)
+    if token is None or not form.is_valid():
+        return JsonResponse({"errors": _error_lines(form) or ["Reload the page."]}, status=400)
+    try:
+        interview, created, count = actions.debrief_submit(
+            user=request.user, form=form, draft_token=token
+        )
+    except DebriefDraft.DoesNotExist:
+        raise Http404("No such draft.") from None
+    answer = {"url": interview.get_absolute_url(), "company": interview.company}
+    return JsonResponse({**answer, "created": created, "questions": count})
+
+
+def _error_lines(form: QuickDebriefForm) -> list[str]:
+    """Each of the form's errors as a sentence naming its field."""
+    lines = []
+    for name, errors in form.errors.items():
+        field = form.fields.get(name)
+        label = f"{field.label}: " if field and field.label else ""
+        lines.extend(f"{label}{error}" for error in errors)
+    return lines
 
 
 def _already_saved(added: int) -> str:

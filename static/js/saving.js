@@ -383,6 +383,16 @@
     fails(event.detail.elt, event.detail, true);
   });
 
+  // Another script took the form's text into its own keeping (offline.js queues a debrief
+  // typed without signal): the copies and the unsaved state are no longer this file's.
+  document.addEventListener("debrief:handed-over", function (event) {
+    var form = event.target;
+    forgetConfirmed(snapshot(form));
+    clearTimeout(form._retryTimer);
+    form._retryAttempt = 0;
+    delete form.dataset.dirty;
+  });
+
   // ---- Start ------------------------------------------------------------------------------
 
   settlePendingSubmit();

@@ -66,8 +66,21 @@ class ConsoleErrors(list):
 
 
 @pytest.fixture
-def context(browser, live_server):
-    context = browser.new_context(base_url=live_server.url, viewport=DESKTOP)
+def service_workers() -> str:
+    """Blocked, except in the offline tests (which override this fixture with "allow").
+
+    Debrief's worker fetches the quick debrief in the background after the first page loads,
+    to keep it for offline use; in a test that changes cookies right after a page loaded, that
+    response would set the old CSRF cookie again. Pages work the same without the worker.
+    """
+    return "block"
+
+
+@pytest.fixture
+def context(browser, live_server, service_workers):
+    context = browser.new_context(
+        base_url=live_server.url, viewport=DESKTOP, service_workers=service_workers
+    )
     context.set_default_timeout(10_000)
     yield context
     context.close()
