@@ -44,10 +44,16 @@ def quick_debrief(request: HttpRequest) -> HttpResponse:
         token = draft.token if draft else uuid.uuid4()
         form = QuickDebriefForm(initial=draft.data if draft else None)
     context = {"form": form, "draft_token": token, "draft": draft, "replaced": _replaced(draft)}
-    if request.headers.get("X-Debrief-Offline-Copy"):
+    keeping = request.headers.get("X-Debrief-Offline-Copy")
+    if keeping:
         # The service worker keeping its copy: the messages are for the page the user sees.
         context["messages"] = ()
-    return render(request, "journal/quick_debrief.html", context)
+    response = render(request, "journal/quick_debrief.html", context)
+    if keeping:
+        # Nor may its answer set the CSRF cookie: arriving after a login in the meantime, it
+        # would put back the token the login replaced, and the next save would be refused.
+        request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
+    return response
 
 
 @require_http_methods(["GET", "POST"])

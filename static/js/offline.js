@@ -282,9 +282,11 @@
             store(OUTBOX + owner, queued(owner).filter(function (e) { return e.token !== entry.token; }));
             rememberSynced(owner, entry.token);
             notices.push(answer);
+          } else if (response.status === 400) {
+            update(entry.token, { state: "invalid", errors: answer.errors || ["The server refused it."] });
           } else {
-            var errors = answer.errors || ["The server refused it (" + response.status + ")."];
-            update(entry.token, { state: "invalid", errors: errors });
+            // Not about the text (a lost CSRF race, a deleted draft): tried again next time.
+            update(entry.token, { state: "failed", errors: ["The server refused it (" + response.status + "); it is tried again."] });
           }
           return next(index + 1);
         });
@@ -352,15 +354,15 @@
     var when = new Date(entry.at).toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
     return company + " — " + plural(lines, "question") + ", saved " + when;
   }
-  function loginLink() {
+  function loginLink(count) {
     var next = form ? location.pathname : debriefUrl;
-    var link = element("a", "alert-link", "Log in to send it");
+    var link = element("a", "alert-link", count === 1 ? "Log in to send it" : "Log in to send them");
     link.href = loginUrl + "?next=" + encodeURIComponent(next);
     return link;
   }
 
   function editButton(entry) {
-    var button = element("button", "btn btn-sm btn-outline-secondary ms-2 py-0", "Edit and send again");
+    var button = element("button", "btn btn-sm btn-outline-dark mt-1", "Edit and send again");
     button.type = "button";
     button.addEventListener("click", function () {
       var busy = ["company", "questions"].some(function (name) {
@@ -387,9 +389,7 @@
     var item = element("li", "mb-1", describe(entry));
     var state = entry.state;
     if (state === "login") {
-      item.appendChild(document.createTextNode(". Your session ended: "));
-      item.appendChild(loginLink());
-      item.appendChild(document.createTextNode("."));
+      // The panel says it once, with the link.
     } else if (state === "invalid" || state === "failed") {
       var problem = element("div", "text-danger small");
       problem.setAttribute("data-outbox-error", "");
@@ -417,12 +417,25 @@
       var box = element("div", "alert alert-warning py-2");
       box.setAttribute("data-outbox-pending", "");
       box.appendChild(element("p", "fw-semibold mb-1", "Saved on this phone, not yet synced"));
-      var waiting = navigator.onLine === false ? "They are sent when the connection returns." : "Sending as soon as the server answers.";
-      box.appendChild(element("p", "mb-1", plural(entries.length, "debrief") + " waiting. " + waiting));
+      var waiting = entries.filter(sendable).length;
+      var refused = entries.length - waiting;
+      var counts = [];
+      var needLogin = entries.some(function (entry) { return entry.state === "login"; });
+      if (waiting) {
+        var when = navigator.onLine === false ? "sent when the connection returns." : "sent as soon as the server answers.";
+        counts.push(plural(waiting, "debrief") + (needLogin ? " waiting: your session ended." : " waiting, " + when));
+      }
+      if (refused) counts.push(plural(refused, "debrief") + " not accepted: edit and send again.");
+      box.appendChild(element("p", "mb-1", counts.join(" ")));
+      if (needLogin) {
+        var again = element("p", "mb-1");
+        again.appendChild(loginLink(waiting));
+        box.appendChild(again);
+      }
       var list = element("ul", "mb-1 ps-3");
       entries.forEach(function (entry) { list.appendChild(entryItem(entry)); });
       box.appendChild(list);
-      if (navigator.onLine !== false) {
+      if (waiting && !needLogin && navigator.onLine !== false) {
         var now = element("button", "btn btn-sm btn-warning", "Send now");
         now.type = "button";
         now.addEventListener("click", sync);

@@ -1,10 +1,13 @@
 """Debrief without signal: the quick debrief opens offline, queues, and syncs exactly once."""
 
 import pytest
+from django.contrib.sessions.models import Session
 from playwright.sync_api import expect
 
 from journal.models import Interview
 from tests.browser.conftest import PHONE
+from tests.conftest import PASSWORD
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.browser
 
@@ -47,7 +50,7 @@ def test_quick_debrief_opens_offline_queues_and_syncs_once(
     )
     page.get_by_role("button", name="Save debrief").click()
     expect(page.get_by_text("Saved on this phone, not yet synced")).to_be_visible()
-    expect(page.get_by_text("1 debrief waiting")).to_be_visible()
+    expect(page.get_by_text("1 debrief waiting, sent when the connection returns")).to_be_visible()
     expect(page.get_by_label("Company")).to_have_value("")
     expect(page.locator("#offline-outbox")).to_be_focused()
     screenshot(page, "offline-queued-390", full_page=False)
@@ -59,7 +62,7 @@ def test_quick_debrief_opens_offline_queues_and_syncs_once(
     expect(page.get_by_text("1 debrief saved on this phone, not yet synced")).to_be_visible()
     screenshot(page, "offline-page-390", full_page=False)
     page.goto(QUICK)
-    expect(page.get_by_text("1 debrief waiting")).to_be_visible()
+    expect(page.get_by_text("1 debrief waiting, sent when the connection returns")).to_be_visible()
     assert not Interview.objects.exists()
 
     context.set_offline(False)
@@ -79,3 +82,62 @@ def test_quick_debrief_opens_offline_queues_and_syncs_once(
     expect(page.get_by_text("Already synced earlier: Acme.")).to_be_visible()
     assert Interview.objects.get() == interview
     assert [a.question.text for a in interview.asked.all()] == questions
+
+
+def log_in(page, username):
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+
+
+def test_a_queued_debrief_waits_for_its_own_login_and_a_refusal_keeps_the_text(
+    logged_in_page, context, user, screenshot
+):
+    page = logged_in_page
+    # The refusal of the over-long question is a 400, which the browser logs.
+    page.console_errors.expect("Failed to load resource: the server responded with a status of 400")
+    page.set_viewport_size(PHONE)
+    open_with_worker(page)
+    context.set_offline(True)
+    page.reload()
+    too_long = "Tell me " + "very " * 100 + "much about yourself"  # over 500 characters
+    for company, questions in [("Acme", "Why Acme?"), ("Globex", too_long)]:
+        page.get_by_label("Company").fill(company)
+        page.get_by_label("Questions you were asked — one per line").fill(questions)
+        page.get_by_role("button", name="Save debrief").click()
+    expect(page.get_by_text("2 debriefs waiting")).to_be_visible()
+
+    # The session ends while the phone is offline; back online, the queue waits for a login.
+    Session.objects.all().delete()
+    context.set_offline(False)
+    expect(page.get_by_text("2 debriefs waiting: your session ended.")).to_be_visible()
+    page.locator("#offline-outbox").scroll_into_view_if_needed()
+    screenshot(page, "offline-login-needed-390", full_page=False)
+    assert not Interview.objects.exists()
+
+    # Someone else logs in on this phone: nothing of Ada's is sent, or shown, under their login.
+    UserFactory(username="bob")
+    page.get_by_role("link", name="Log in to send them").click()
+    log_in(page, "bob")
+    expect(page.get_by_role("heading", name="Quick debrief")).to_be_visible()
+    expect(page.locator("[data-outbox-pending]")).to_have_count(0)
+    assert not Interview.objects.exists()
+
+    # Ada logs in again (a new CSRF token): hers is sent; the refused one keeps its text.
+    context.clear_cookies()
+    page.goto(QUICK)
+    log_in(page, "ada")
+    expect(page.get_by_text("Synced: Acme, 1 question.")).to_be_visible()
+    refusal = page.locator("[data-outbox-error]")
+    expect(refusal).to_contain_text("Not accepted: Questions you were asked")
+    expect(refusal).to_contain_text("500")
+    expect(page.get_by_text("1 debrief not accepted: edit and send again.")).to_be_visible()
+    screenshot(page, "offline-refused-390", full_page=False)
+    assert list(Interview.objects.values_list("user__username", "company")) == [("ada", "Acme")]
+
+    page.get_by_role("button", name="Edit and send again").click()
+    expect(page.get_by_label("Company")).to_have_value("Globex")
+    expect(page.get_by_label("Questions you were asked — one per line")).to_have_value(too_long)
+    expect(page.locator("[data-outbox-pending]")).to_have_count(0)
+    # Back in the form, it is a draft again (saved as typed, and kept in the browser).
+    expect(page.locator("#autosave-status")).to_contain_text("Draft saved at")

@@ -122,3 +122,13 @@ def test_the_workers_copy_of_the_page_leaves_the_users_messages_waiting(owner_cl
     )
     assert "Debrief saved" not in kept.text
     assert "Debrief saved: Acme" in owner_client.get(reverse("home")).text
+
+
+def test_the_workers_copy_sets_no_cookie_that_could_undo_a_login(owner_client):
+    owner_client.get(reverse("home"))  # the browser has its CSRF cookie
+    kept = owner_client.get(
+        reverse("journal:quick-debrief"), headers={"X-Debrief-Offline-Copy": "1"}
+    )
+    assert 'name="csrfmiddlewaretoken"' in kept.text
+    assert "csrftoken" not in kept.cookies
+    assert "csrftoken" in owner_client.get(reverse("journal:quick-debrief")).cookies
