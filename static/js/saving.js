@@ -179,11 +179,46 @@
   });
   window.addEventListener("pagehide", function () {
     document.querySelectorAll("form[data-autosave-url][data-dirty]").forEach(function (form) {
+      if (form._submitting) return; // the submit carries the same text
       navigator.sendBeacon(form.dataset.autosaveUrl, new FormData(form));
     });
   });
   window.addEventListener("online", function () {
     document.querySelectorAll("form[data-autosave-url][data-dirty]").forEach(saveNow);
+  });
+
+  // Submitting an autosaved form while its autosave is on the way: leaving the page would cut
+  // that request off (htmx reports it as errors, and how the save ended would be lost), so the
+  // submit waits for its answer, mostly a few milliseconds. Autosaves due after the submit are
+  // not sent: the submit carries the same text.
+  document.addEventListener(
+    "submit",
+    function (event) {
+      var form = event.target;
+      if (!isAutosave(form) || event.defaultPrevented) return;
+      if (form._inFlight) {
+        event.preventDefault();
+        form._submitAfterSave = { submitter: event.submitter || null };
+        return;
+      }
+      form._submitting = true;
+    },
+    true
+  );
+  document.addEventListener("htmx:beforeSend", function (event) {
+    var form = formOf(event.detail.elt);
+    if (form && isAutosave(form)) form._inFlight = (form._inFlight || 0) + 1;
+  });
+  document.addEventListener("htmx:afterRequest", function (event) {
+    var form = event.detail.xhr && event.detail.xhr.debriefSource && formOf(event.detail.xhr.debriefSource);
+    if (!form || !isAutosave(form) || !form._inFlight || event.detail.xhr.debriefCounted) return;
+    event.detail.xhr.debriefCounted = true;
+    form._inFlight -= 1;
+    var waiting = form._submitAfterSave;
+    if (!form._inFlight && waiting) {
+      form._submitAfterSave = null;
+      form.requestSubmit(waiting.submitter);
+    }
   });
 
   // ---- Save states --------------------------------------------------------------------------
@@ -308,7 +343,9 @@
     var trigger = event.detail.triggeringEvent;
     var next = trigger && trigger.type === "focusout" ? trigger.relatedTarget : null;
     if (next && next.type === "submit" && next.form === elt) event.preventDefault();
-    if (isAutosave(elt) && !elt.dataset.dirty) event.preventDefault();
+    if (isAutosave(elt) && (!elt.dataset.dirty || elt._submitting || elt._submitAfterSave)) {
+      event.preventDefault();
+    }
   });
   document.addEventListener("htmx:beforeRequest", function (event) {
     var elt = event.detail.elt;

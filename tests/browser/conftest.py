@@ -53,15 +53,7 @@ class ConsoleErrors(list):
         self.expected += starts
 
     def check(self):
-        # htmx logs an aborted request (an autosave cut short by leaving the page) as two
-        # errors; that is the browser doing its job, not a fault of the page.
-        aborted = "htmx:sendAbort" in " ".join(self)
-        real = [
-            error
-            for error in self
-            if not (aborted and error.startswith(("htmx:sendAbort", "htmx:afterRequest")))
-            and not error.startswith(self.expected)
-        ]
+        real = [error for error in self if not error.startswith(self.expected)]
         assert not real, f"the browser reported errors: {real}"
 
 

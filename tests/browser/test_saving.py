@@ -285,3 +285,21 @@ def test_copies_are_per_user_and_logging_out_clears_them(logged_in_page, user):
     page.get_by_role("button", name="Log out").click()
     expect(page.get_by_role("heading", name="You are logged out")).to_be_visible()
     assert browser_copies(page) == {}
+
+
+def test_a_debrief_submitted_while_its_autosave_is_on_the_way_waits_for_it(logged_in_page, user):
+    # Leaving the page would cut the autosave off: htmx logs that as two console errors (which
+    # fail this test), and nobody would see how the save ended.
+    page = logged_in_page
+    held = []
+    page.route(re.compile(r"/journal/debrief/autosave/$"), lambda route: held.append(route))
+    page.goto("/journal/debrief/")
+    with page.expect_request(re.compile(r"/journal/debrief/autosave/$")):
+        page.get_by_label("Company").fill("Globex")
+    page.get_by_label(QUESTIONS).fill("Why Globex?")
+    page.get_by_role("button", name="Save debrief").click()
+    expect(page.locator("#autosave-status")).to_contain_text("Saving")
+    held[0].continue_()
+    expect(page.get_by_text("Debrief saved: Globex, 1 question.")).to_be_visible()
+    assert [i.company for i in Interview.objects.filter(user=user)] == ["Globex"]
+    assert len(held) == 1  # the autosaves due after the submit were not sent: it carried all
