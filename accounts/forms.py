@@ -5,7 +5,7 @@ from django.contrib.auth.models import User
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 
-from core.forms import form_helper
+from core.forms import LongSelect, form_helper
 
 from .mail import send_or_log
 from .models import Profile, time_zone_names
@@ -41,7 +41,9 @@ class SignupForm(UserCreationForm):
 
 class ProfileForm(forms.ModelForm):
     time_zone = forms.ChoiceField(
-        choices=time_zone_choices, help_text=Profile._meta.get_field("time_zone").help_text
+        choices=time_zone_choices,
+        help_text=Profile._meta.get_field("time_zone").help_text,
+        widget=LongSelect,
     )
 
     class Meta:

@@ -4,6 +4,9 @@ from crispy_forms.bootstrap import FieldWithButtons, StrictButton
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Div, Field, Layout
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 
 # Search and filter boxes: longer input is a paste gone wrong, and SQLite refuses LIKE patterns
 # over 50,000 bytes (a 500), so the filter says so instead of running the query.
@@ -57,3 +60,34 @@ class ModelMultipleChoiceField(forms.ModelMultipleChoiceField):
 def column(name: str, css_class: str) -> Div:
     """One field in a grid column, for filter rows (`css_class` like "col-6 col-md-3")."""
     return Div(Field(name), css_class=css_class)
+
+
+class LongSelect(forms.Select):
+    """Django's <select>, its options written in one pass of plain string formatting.
+
+    Django renders a template per option: for the ~600 time zones that was 25 ms, three times
+    everything else on the settings page. The HTML is the same as Django's (tested), for a
+    single choice.
+    """
+
+    def render(self, name, value, attrs=None, renderer=None):
+        chosen = set(self.format_value(value))
+        has_selected = False
+
+        def option(option_value, label) -> str:
+            nonlocal has_selected
+            option_value = "" if option_value is None else str(option_value)
+            selected = not has_selected and option_value in chosen
+            has_selected |= selected
+            mark = " selected" if selected else ""
+            return f'<option value="{escape(option_value)}"{mark}>{escape(label)}</option>'
+
+        parts = []
+        for group_value, group_label in self.choices:
+            if isinstance(group_label, (list, tuple)):
+                inner = "".join(option(v, label) for v, label in group_label)
+                parts.append(f'<optgroup label="{escape(group_value)}">{inner}</optgroup>')
+            else:
+                parts.append(option(group_value, group_label))
+        final_attrs = flatatt(self.build_attrs(self.attrs, attrs))
+        return mark_safe(f'<select name="{escape(name)}"{final_attrs}>{"".join(parts)}</select>')
