@@ -5,7 +5,7 @@ from django.contrib.auth.models import User
 from django.http import HttpRequest
 from django.template.loader import render_to_string
 
-from core.forms import LongSelect, form_helper
+from core.forms import OnePassSelect, form_helper
 
 from .mail import send_or_log
 from .models import Profile, time_zone_names
@@ -43,7 +43,7 @@ class ProfileForm(forms.ModelForm):
     time_zone = forms.ChoiceField(
         choices=time_zone_choices,
         help_text=Profile._meta.get_field("time_zone").help_text,
-        widget=LongSelect,
+        widget=OnePassSelect,
     )
 
     class Meta:

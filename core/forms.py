@@ -62,7 +62,7 @@ def column(name: str, css_class: str) -> Div:
     return Div(Field(name), css_class=css_class)
 
 
-class LongSelect(forms.Select):
+class OnePassSelect(forms.Select):
     """Django's <select>, its options written in one pass of plain string formatting.
 
     Django renders a template per option: for the ~600 time zones that was 25 ms, three times
