@@ -83,7 +83,9 @@
     }
   }
   document.addEventListener("submit", function (event) {
-    if (event.target.hasAttribute("data-logout")) tellWorker({ owner: "", logout: true });
+    if (event.target.hasAttribute("data-logout") && !event.defaultPrevented) {
+      tellWorker({ owner: "", logout: true });
+    }
   });
 
   // ---- Queueing a debrief -------------------------------------------------------------------
@@ -477,6 +479,29 @@
       }
     }
     if (panel) renderPanel(panel, entries);
+    // On a phone the navigation is folded away: the count also sits beside its button.
+    var toggler = document.querySelector(".navbar-toggler");
+    if (toggler && !document.querySelector("[data-outbox-phone]")) {
+      var shortcut = element("a", "d-md-none ms-auto me-2 py-2 text-decoration-none");
+      shortcut.appendChild(element("span", "visually-hidden", "Quick debrief: "));
+      shortcut.setAttribute("data-outbox-phone", "");
+      shortcut.setAttribute("data-outbox-link", "");
+      shortcut.href = debriefUrl;
+      shortcut.hidden = true;
+      toggler.insertAdjacentElement("beforebegin", shortcut);
+    }
+    var phone = document.querySelector("[data-outbox-phone]");
+    if (phone) phone.hidden = !entries.length;
+    // Logging out keeps them on this phone (sent at the next login here), but says so first.
+    document.querySelectorAll("form[data-logout]").forEach(function (logout) {
+      if (entries.length) {
+        logout.dataset.confirm =
+          plural(entries.length, "debrief") + " saved on this phone " + (entries.length === 1 ? "is" : "are") +
+          " not yet synced. They stay on this phone and are sent the next time you log in here. Log out anyway?";
+      } else {
+        delete logout.dataset.confirm;
+      }
+    });
     document.querySelectorAll("[data-outbox-link]").forEach(function (link) {
       var badge = link.querySelector("[data-outbox-badge]");
       if (!entries.length) {

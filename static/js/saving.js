@@ -154,7 +154,7 @@
     function (event) {
       var form = event.target;
       if (form.hasAttribute("data-logout")) {
-        forgetAll();
+        if (!event.defaultPrevented) forgetAll(); // not when the user said "stay" after all
         return;
       }
       if (event.defaultPrevented) return; // htmx submits it and reports back below

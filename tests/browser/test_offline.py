@@ -53,6 +53,10 @@ def test_quick_debrief_opens_offline_queues_and_syncs_once(
     expect(page.get_by_text("1 debrief waiting, sent when the connection returns")).to_be_visible()
     expect(page.get_by_label("Company")).to_have_value("")
     expect(page.locator("#offline-outbox")).to_be_focused()
+    # The count shows beside the folded navigation, and logging out would say so first.
+    expect(page.locator("[data-outbox-phone]")).to_have_text("Quick debrief: 1 unsynced")
+    confirm = page.locator("form[data-logout]").get_attribute("data-confirm")
+    assert confirm.startswith("1 debrief saved on this phone is not yet synced.")
     screenshot(page, "offline-queued-390", full_page=False)
     queue = page.evaluate("JSON.stringify(Object.entries(localStorage))")
 
