@@ -9,7 +9,7 @@ from tests.browser.conftest import PHONE
 from tests.conftest import PASSWORD
 from tests.factories import UserFactory
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 QUICK = "/journal/debrief/"
 
@@ -25,6 +25,18 @@ WORKER_READY = """async () => {
     await new Promise(done => navigator.serviceWorker.addEventListener("controllerchange", done));
   }
   return Boolean(await caches.match("/journal/debrief/"));
+}"""
+
+
+# Polls the worker's copy of the quick debrief (its fetch runs in the background) for a user.
+KEPT_FOR = """async name => {
+  for (let tries = 0; tries < 100; tries++) {
+    const hit = await caches.match("/journal/debrief/");
+    const html = hit ? await hit.text() : "";
+    if (html.includes(">" + name + "<")) return html;
+    await new Promise(done => setTimeout(done, 100));
+  }
+  return "";
 }"""
 
 
@@ -126,6 +138,9 @@ def test_a_queued_debrief_waits_for_its_own_login_and_a_refusal_keeps_the_text(
     expect(page.get_by_role("heading", name="Quick debrief")).to_be_visible()
     expect(page.locator("[data-outbox-pending]")).to_have_count(0)
     assert not Interview.objects.exists()
+    # The copy kept for offline use is now Bob's page: Ada's is dropped, not shown to him.
+    kept = page.evaluate(KEPT_FOR, "bob")
+    assert kept and ">ada<" not in kept
 
     # Ada logs in again (a new CSRF token): hers is sent; the refused one keeps its text.
     context.clear_cookies()
