@@ -427,6 +427,9 @@
     forgetConfirmed(snapshot(form));
     clearTimeout(form._retryTimer);
     form._retryAttempt = 0;
+    // The form stays for the next text: its autosave works again, and no submit is pending.
+    form._submitting = false;
+    form._submitAfterSave = null;
     delete form.dataset.dirty;
   });
 

@@ -4,7 +4,7 @@ import pytest
 from django.contrib.sessions.models import Session
 from playwright.sync_api import expect
 
-from journal.models import Interview
+from journal.models import DebriefDraft, Interview
 from tests.browser.conftest import PHONE
 from tests.conftest import PASSWORD
 from tests.factories import UserFactory
@@ -79,15 +79,28 @@ def test_quick_debrief_opens_offline_queues_and_syncs_once(
     screenshot(page, "offline-page-390", full_page=False)
     page.goto(QUICK)
     expect(page.get_by_text("1 debrief waiting, sent when the connection returns")).to_be_visible()
+
+    # A second one, then a third begun: the form keeps working after each one it queued.
+    page.get_by_label("Company").fill("Initech")
+    page.get_by_label("Questions you were asked — one per line").fill("Why Initech?")
+    page.get_by_role("button", name="Save debrief").click()
+    expect(page.get_by_text("2 debriefs waiting")).to_be_visible()
+    page.get_by_label("Company").fill("Hooli")
+    status = page.locator("#autosave-status")
+    expect(status).to_contain_text("Offline: kept on this phone until there is signal.")
     assert not Interview.objects.exists()
 
     context.set_offline(False)
     expect(page.get_by_text("Synced: Acme, 2 questions.")).to_be_visible()
+    expect(page.get_by_text("Synced: Initech, 1 question.")).to_be_visible()
     expect(page.locator("[data-outbox-pending]")).to_have_count(0)
+    expect(status).to_contain_text("Draft saved at")  # the one begun offline
     screenshot(page, "offline-synced-390", full_page=False)
-    interview = Interview.objects.get(user=user)
+    interview = Interview.objects.get(user=user, company="Acme")
     questions = ["Tell me about yourself", "Why Acme?"]
     assert [a.question.text for a in interview.asked.all()] == questions
+    assert Interview.objects.count() == 2
+    assert DebriefDraft.objects.open().get().data["company"] == "Hooli"
 
     # The same debrief sent again (an answer lost on the way, a second tab): no second one.
     page.evaluate(
@@ -96,7 +109,7 @@ def test_quick_debrief_opens_offline_queues_and_syncs_once(
         queue,
     )
     expect(page.get_by_text("Already synced earlier: Acme.")).to_be_visible()
-    assert Interview.objects.get() == interview
+    assert Interview.objects.count() == 2
     assert [a.question.text for a in interview.asked.all()] == questions
 
 
