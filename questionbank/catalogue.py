@@ -102,12 +102,12 @@ ENTRIES: tuple[Entry, ...] = (
             "why + leave|leaving|left|quit|quitting",
             "why + looking|look|search|searching|hunt|hunting + new|move|change|opportunity"
             "|opportunities|elsewhere|job|role",
-            "move on|moving on|job market|on the market|why now|want out|get out|getting out"
+            "move on|moving on|job market|on the market|why now|why go|want out|get out|getting out"
             "|not working for you|unhappy in|unhappy with|unhappy at|want a change|need a change"
             "|looking for a change|on the lookout",
             "decision|decide|decided|deciding + change|leave|move|switch|quit|look",
             "change|changing|switch|switching + jobs|employers|companies",
-            "behind + move|change|decision|search|looking",
+            "behind|driving|drives|drove + move|change|decision|search|looking",
             "want|wanting|looking + change|switch + " + _JOB,
             "why + change|switch|move + " + _JOB,
             "made|make|prompted|prompt|prompting|triggered|pushing|push + look|looking|search"
@@ -138,7 +138,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         unless="leave|leaving|left|quit|know|competitor|competitors|improve|enjoy|like most"
         "|other companies|other company|other employers|elsewhere|other offers|other roles"
-        "|current|present|previous|last|want out|tell you|can i",
+        "|current|present|previous|last|want out|tell you|can i|your company|why go",
     ),
     Entry(
         "why-role",
@@ -197,7 +197,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "weakness|weaknesses|weak point|weak spot|shortcoming|shortcomings|flaw|flaws|weakest"
-            "|weaker",
+            "|weaker|achilles heel|kryptonite",
             "working on improving|still improving|still developing|still working on",
             "grow|develop|improve + most|the most",
             "area|areas + improve|improvement|development|develop|grow|growth|work on",
@@ -252,6 +252,7 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "year|years + from now|ahead|down the line|down the road|time",
             "five|5|ten|10|three|3|few + year|years + where|see|plan|plans|goal|goals|future"
+            "|doing|hope|picture|imagine"
             "|career|yourself",
             "where + see yourself|be",
             "long term|longterm|future + goal|goals|plan|plans|career|aspiration|aspirations",
@@ -310,6 +311,7 @@ ENTRIES: tuple[Entry, ...] = (
             "excite|excites|exciting|energy + work|you|kind",
         ),
         unless="team|others|people|colleagues|role model|admire|leave|leaving|licence|license"
+        "|job search|search|looking"
         "|car|drive to|commute",
     ),
     Entry(
@@ -420,14 +422,15 @@ ENTRIES: tuple[Entry, ...] = (
             "Are you familiar with our products?",
         ),
         (
-            "know|heard|learned|learnt|understand|found out|find out|discovered|read + about|us"
-            "|company|we do|our",
+            "know|heard|learned|learnt|understand|found out|find out|discovered|read + about us"
+            "|about our|about the company|about this company|us|company|we do|our",
             "research|researched + us|company|our|organisation",
             "familiar + us|our|company|product|products",
             "what we do|what do we do",
         ),
         unless="competitor|competitors|improve|yourself|cv|not know about you"
         "|like to know|want to know|regulation|regulations|law|laws|industry|sector|market"
+        "|interview process|hiring process|process|interview|interviews"
         "|technology|stack|tech",
     ),
     Entry(
@@ -493,7 +496,8 @@ ENTRIES: tuple[Entry, ...] = (
             "setback|setbacks",
             "not go|did not go + plan|well|right",
             "not succeed|did not succeed|went wrong|go wrong|unsuccessful|fell through|flopped"
-            "|did not work out|not work out|not pan out|did not pan out",
+            "|did not work out|not work out|not pan out|did not pan out|do differently"
+            "|done differently|do anything differently",
             "tried|attempted|try + did not work|not work|failed|fail|went wrong",
             "fell short|fall short|missed|miss + goal|target|targets|expectations|objective",
             "something|project|thing|work|launch|initiative + went badly|badly wrong|went south"
@@ -622,6 +626,7 @@ ENTRIES: tuple[Entry, ...] = (
             "short time|limited time|time constraint|time constraints|short notice",
             "time pressure|pressure of time|time crunch|crunch time|timeline pressure",
             "due date|against the clock|time crunch|crunch time",
+            "deliver|ship|turn around|turnaround + quickly|fast|rapidly|urgently|at short notice",
             "little time|short time|no time|urgently|short notice|quick turnaround + deliver"
             "|delivery|finish|complete|ship|produce",
             "rush|rushed|hurry + deliver|finish|hit|meet|due|date",
@@ -746,7 +751,9 @@ ENTRIES: tuple[Entry, ...] = (
             "teamwork|team player|team work|collaborate|collaborated|collaboration|collaborating",
             "work|worked|working + well + team|others|people",
             "part of a team|in a team|team project|team effort|group project|as a team"
-            "|work with others|working with others|work with other people|get on with others",
+            "|work with others|working with others|work with other people|get on with others"
+            "|role in a team|role in the team|role in a successful team|role do you play"
+            "|usually play|role you play",
         ),
         unless="conflict|disagreement|difficult|pulling|weight|feedback|culture|challenges|lead"
         "|leader|leaders"
@@ -796,6 +803,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "difficult|tough|hard|hardest|toughest|unpopular|big|biggest|most difficult + decision"
+            "|choice|choices"
             "|decisions|call",
             "decision|decisions + without|incomplete|limited|missing|little + information|data",
             "decide|decision|decisions|call|choice + incomplete|without all|not have all"
@@ -848,7 +856,8 @@ ENTRIES: tuple[Entry, ...] = (
             "junior + colleague|colleagues|developer|developers|engineer|engineers|teammate",
         ),
         unless="influenced you|who mentored you|your mentor|role model|been mentored"
-        "|were mentored|had a mentor|mentored you|coached you|been coached",
+        "|were mentored|had a mentor|mentored you|coached you|been coached|idea|ideas|convince"
+        "|persuade|support your",
     ),
     Entry(
         "remote-work",
@@ -1094,9 +1103,11 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "up to date|uptodate|current|abreast|on top + skill|skills|field|industry|trend"
-            "|trends|technology|technologies|developments",
+            "|trends|technology|technologies|developments|knowledge",
             "keep|keeping|continue|continuing + learning|learn|growing|developing",
             "learned|learnt + recently|lately|last",
+            "what are you learning|currently learning|learning at the moment|learning right now"
+            "|learning lately|learning these days",
             "keep up with|keeping up with|keep pace with + technology|technologies|trends|industry"
             "|field|developments|changes|new|latest",
             "continuous learning|lifelong learning|professional development|personal development",
@@ -1427,6 +1438,8 @@ ENTRIES: tuple[Entry, ...] = (
             "performance + measured|measure|judged|evaluated|assessed",
             "expect|expectations + me|first|achieve|of the role",
         ),
+        unless="salary|pay|compensation|money|successful team|your role in|role in a team"
+        "|role in the team",
     ),
     Entry(
         "team-challenges",
