@@ -100,6 +100,7 @@ ENTRIES: tuple[Entry, ...] = (
             "leave|leaving|left|quit|exit|depart + " + _JOB + "|current|last|previous|present|now",
             "reason + leave|leaving|move|moving|change|looking|look",
             "why + leave|leaving|left|quit|quitting",
+            "how come + leave|leaving|looking|move|moving|quit|quitting",
             "why + looking|look|search|searching|hunt|hunting + new|move|change|opportunity"
             "|opportunities|elsewhere|job|role",
             "move on|moving on|job market|on the market|why now|why go|want out|get out|getting out"
@@ -138,7 +139,8 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         unless="leave|leaving|left|quit|know|competitor|competitors|improve|enjoy|like most"
         "|other companies|other company|other employers|elsewhere|other offers|other roles"
-        "|current|present|previous|last|want out|tell you|can i|your company|why go",
+        "|current|present|previous|last|want out|tell you|can i|your company|why go|culture"
+        "|atmosphere|vibe|values|it like",
     ),
     Entry(
         "why-role",
@@ -165,6 +167,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         unless="leave|leaving|left|quit|success|challenge|challenges|first|expect|rather"
         "|someone else|other candidates|market|we hire|we offer|organisation|organization"
+        "|choose you|pick you|select you|we choose|we pick"
         "|company|firm|us|here|match|fit|suited|suitable|qualified|best|right|lookout|new role"
         "|new job|next role|another role|new position|looking for",
     ),
@@ -233,7 +236,9 @@ ENTRIES: tuple[Entry, ...] = (
             "better than most|better than others|better than other people",
             "come to you for|rely on you|go to person|goto person|known for|do really well"
             "|you do well|do best|do better than",
-            "strongest|strong|key|top|main|core|best + skill|skills|area|areas|quality|qualities",
+            "strongest|strong|key|top|main|core|best|proudest|proud + skill|skills|area|areas"
+            "|quality|qualities",
+            "value|values|appreciate|appreciates + most about you|about you|in you",
             "confident|confidence + skill|skills|ability|abilities",
             "skill|skills + apart|stand out|stands out",
         ),
@@ -251,6 +256,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "year|years + from now|ahead|down the line|down the road|time",
+            "next|coming + five|5|ten|10|three|3|few + year|years",
             "five|5|ten|10|three|3|few + year|years + where|see|plan|plans|goal|goals|future"
             "|doing|hope|picture|imagine"
             "|career|yourself",
@@ -284,13 +290,15 @@ ENTRIES: tuple[Entry, ...] = (
             "|choice|hire",
             "bring|add|contribute + team|role|company|table|us",
             "stand out|stands out|set you apart|sets you apart|different from other",
+            "unique + skill|skills|you|bring|about you",
             "apart|stand out|stands out|different + candidate|candidates|applicants"
             "|others|people|field",
             "value + add|bring|offer|contribute",
             "convince|persuade + hire|us|best|right|ideal|fit|person for the job",
             "match|fit|suited|suitable|qualified|right fit|good fit + role|position|job|this",
         ),
-        unless="not hire|not choose|not pick|not offer",
+        unless="not hire|not choose|not pick|not offer|my fit|reservation|reservations|concern"
+        "|concerns|hesitate|hesitation|doubts|about my",
     ),
     Entry(
         "motivation",
@@ -385,7 +393,9 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "interview|interviewing|apply|applying|applied|talking|speaking|process|processes"
             " + elsewhere|other|anywhere else|others",
-            "other + offer|offers|company|companies|role|roles|opportunities|employers|processes",
+            "other + offer|offers|company|companies|role|roles|opportunities|employers|processes"
+            "|job|jobs|positions|interviews",
+            "in the running|in the frame|shortlisted",
             "elsewhere",
             "in process|other applications",
             "job search|job hunt|search|searching|hunt|hunting + look|going|stand|stage|status"
@@ -518,9 +528,8 @@ ENTRIES: tuple[Entry, ...] = (
             "mistake|mistakes|error|errors|blunder|slip up|messed up|screwed up",
             "got + wrong|something wrong",
         ),
-        unless="colleague|coworker|teammate|someone else|others|team member|"
-        + _BOSS
-        + "|check|quality|avoid",
+        unless="colleague|coworker|teammate|someone else|others|team member|error free|free of"
+        "|free from|mistake free|" + _BOSS + "|check|quality|avoid",
     ),
     Entry(
         "conflict-colleague",
@@ -589,6 +598,8 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "without authority|without formal|no authority|no formal|not their manager"
             "|not your reports|without being",
+            "on board|onboard + idea|ideas|others|people|stakeholders|plan|vision",
+            "bring people along|bring others along|take people with you|take people along",
             "influence|influenced|influencing|persuade|persuaded|convince|convinced|win over"
             "|won over|buy in|buyin|winning people over|win people over|persuading|persuasion",
             "change|changed|changing + mind|minds",
@@ -701,7 +712,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|outcome",
         ),
         unless="goal|target|objective|role|position|first|of your team|team achievement"
-        "|team accomplishment|team success",
+        "|team accomplishment|team success|skill|skills|next|years|future|hope to"
+        "|like to achieve|want to achieve",
     ),
     Entry(
         "learn-quickly",
@@ -750,13 +762,14 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "teamwork|team player|team work|collaborate|collaborated|collaboration|collaborating",
             "work|worked|working + well + team|others|people",
+            "team|teams + part of|member of|belonged to",
             "part of a team|in a team|team project|team effort|group project|as a team"
             "|work with others|working with others|work with other people|get on with others"
             "|role in a team|role in the team|role in a successful team|role do you play"
             "|usually play|role you play",
         ),
         unless="conflict|disagreement|difficult|pulling|weight|feedback|culture|challenges|lead"
-        "|leader|leaders"
+        "|leader|leaders|alone|independently|on your own|solo|prefer"
         "|led|manage|join",
     ),
     Entry(
@@ -948,7 +961,8 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "prioritise|prioritize|prioritising|prioritizing|priorities|prioritisation"
             "|prioritization",
-            "juggle|juggling|multitask|multitasking|multiple|several|many|competing + tasks"
+            "juggle|juggling|multitask|multitasking|multiple|several|many|competing|concurrent"
+            " + tasks"
             "|projects|demands|deadlines|things|urgent",
             "workload|time management|manage your time|manage time|overloaded|overload"
             "|on your plate|comes first|come first|do first|too much to do|work on first"
@@ -1053,6 +1067,7 @@ ENTRIES: tuple[Entry, ...] = (
             "How do you check your work for errors?",
         ),
         (
+            "error free|errorfree|free of errors|free from errors|mistake free|bug free",
             "quality|accuracy|accurate|high standard|high standards|attention to detail"
             "|detail oriented",
             "check|double check|review + work|errors",
@@ -1225,7 +1240,7 @@ ENTRIES: tuple[Entry, ...] = (
             "What are the company's values?",
         ),
         (
-            "culture|values|atmosphere|vibe + here|company|team|your|describe|like",
+            "culture|values|atmosphere|vibe + here|company|team|describe|like",
             "it like + work|working + here|team|company",
         ),
         unless="ideal|prefer|thrive|best work|you like|feedback|your ideal|kind of culture"
@@ -1342,6 +1357,8 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "kind|type|sort|ideal|best|perfect|need + manager|boss|supervisor|management",
+            "look for|looking for|want|value + in a manager|in a boss|from a manager|from a boss"
+            "|in a leader|from your manager",
             "manager|boss|supervisor + work best|prefer|like|want|need",
         ),
         unless="your management|style|disagree|disagreed|say|describe you|you manage|decision",

@@ -165,3 +165,18 @@ def test_between_equally_specific_cues_the_one_with_more_content_words_decides()
     assert similarity.read_many(["How do you handle pressure?"])[0][0].key == "stress"
     reading = similarity.read_many(["How have you handled intense time pressure?"])[0][0]
     assert reading.key == "tight-deadline" and "time pressure" in reading.why
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("What sort of manager do you work best with?", "ideal-manager"),
+        ("What does a normal day in this role look like?", "typical-day"),
+        ("How soon could you join us?", "start-date"),
+        ("What would you bring to the table?", "why-hire"),
+        ("How do you handle concurrent projects?", "prioritise"),
+    ],
+)
+def test_technical_words_do_not_catch_everyday_words_that_stem_alike(text, key):
+    assert not similarity.is_technical(text)
+    assert similarity.read_many([text])[0][0].key == key
