@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "followups",
     "userdata",
     "trash",
+    "search",
 ]
 
 MIDDLEWARE = [

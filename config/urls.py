@@ -27,5 +27,6 @@ urlpatterns = [
     path("followups/", include("followups.urls")),
     path("data/", include("userdata.urls")),
     path("trash/", include("trash.urls")),
+    path("search/", include("search.urls")),
     path("admin/", admin.site.urls),
 ]

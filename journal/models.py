@@ -2,6 +2,8 @@ import bisect
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import Count, Max, OuterRef, Q, Subquery
@@ -280,11 +282,17 @@ class Interview(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
+    # Full-text search (PostgreSQL) over everything written on the interview and how each
+    # question was answered, weighted as in search/kinds.py. Written only by database triggers
+    # (journal migration 0008); NULL on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
+
     objects = InterviewQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date", "-time", "-id"]
         indexes = [
+            GinIndex(fields=["search_vector"], name="interview_search"),
             models.Index(fields=["user", "-date"], name="interview_user_date"),
             models.Index(fields=["user", "company_key"], name="interview_user_company_key"),
             models.Index(fields=["user", "outcome"], name="interview_user_outcome"),
@@ -577,12 +585,16 @@ class Weakness(models.Model):
     description = models.TextField(blank=True)
     plan = models.TextField("improvement plan", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Full-text search (PostgreSQL): the name, description and plan, the plan's steps and the
+    # notes of its observations. Written only by database triggers (journal migration 0008).
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = WeaknessQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
         verbose_name_plural = "weaknesses"
+        indexes = [GinIndex(fields=["search_vector"], name="weakness_search")]
         constraints = [
             models.UniqueConstraint(Lower("name"), "user", name="weakness_name_unique_per_user")
         ]

@@ -437,8 +437,14 @@ class Answer(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     # Each save adds one; a save based on an older version (a second tab) is refused.
     version = models.PositiveIntegerField(default=0)
+    # Full-text search (PostgreSQL): the answer weighted A, its STAR outline B. Written only by
+    # a database trigger (migration 0012); NULL on SQLite.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     objects = AnswerQuerySet.as_manager()
+
+    class Meta:
+        indexes = [GinIndex(fields=["search_vector"], name="answer_search")]
 
     STAR_FIELDS = ["situation", "task", "action", "result"]
     CONTENT_FIELDS = ["body", *STAR_FIELDS]

@@ -10,6 +10,7 @@ import csv
 import io
 import re
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import transaction
 
 from journal.models import Interview
@@ -44,7 +45,11 @@ def _write(header: list[str], rows) -> str:
 
 def interviews_csv(user) -> str:
     """One row per interview, every field, with its questions in one cell (one per line)."""
-    fields = [f for f in Interview._meta.concrete_fields if not f.is_relation and not f.primary_key]
+    fields = [
+        f
+        for f in Interview._meta.concrete_fields
+        if not f.is_relation and not f.primary_key and not isinstance(f, SearchVectorField)
+    ]
     interviews = (
         Interview.objects.for_user(user)
         .prefetch_related("asked__question")

@@ -146,8 +146,8 @@ def test_list_filters_update_results(logged_in_page, user, screenshot):
     assert query(page.url) == {"outcome": ["offer"]}
 
     page.get_by_role("link", name="Clear").click()
-    page.get_by_label("Search").fill("Initech")
-    page.get_by_label("Search").press("Enter")
+    page.get_by_label("Search", exact=True).fill("Initech")
+    page.get_by_label("Search", exact=True).press("Enter")
     expect(rows).to_have_count(1)
     expect(rows.first).to_contain_text("Initech")
 
