@@ -295,8 +295,10 @@ def _entry_vectors() -> tuple[np.ndarray, list[Entry], list[str]]:
 
 @cache
 def version() -> str:
-    """Changes with the catalogue, the model or the rules: stored readings older are redone."""
-    digest = hashlib.sha256(f"{MODEL}|{_RULES_VERSION}|{ENTRIES!r}".encode())
+    """Changes with the catalogue, the technical words, the words left out of vectors, the
+    model or the rules: stored readings older are redone."""
+    rules = f"{_RULES_VERSION}|{sorted(FUNCTION_WORDS)}|{TECHNICAL}"
+    digest = hashlib.sha256(f"{MODEL}|{rules}|{ENTRIES!r}".encode())
     return digest.hexdigest()[:12]
 
 

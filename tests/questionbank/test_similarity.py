@@ -134,6 +134,16 @@ def test_the_stamp_changes_with_the_text():
     assert similarity.stamp("tell me about yourself") == similarity.stamp("tell me about yourself")
 
 
+def test_the_version_changes_with_the_technical_words(monkeypatch):
+    before = similarity.version()
+    monkeypatch.setattr(similarity, "TECHNICAL", similarity.TECHNICAL + "|fortran")
+    similarity.version.cache_clear()
+    try:
+        assert similarity.version() != before
+    finally:
+        similarity.version.cache_clear()
+
+
 def test_vectors_survive_storage():
     vector = similarity.embed(["Why us?"])[0]
     assert np.array_equal(similarity.from_bytes(memoryview(similarity.to_bytes(vector))), vector)
