@@ -67,11 +67,12 @@ def _style(colours, *, font: int, title: int) -> Style:
     )
 
 
-# Two drawings of each chart: one for a desktop column, one for a phone's width. A phone shows
-# the narrow one (<picture>), drawn about as wide as the screen so its text stays ~13 px.
-WIDE = {"width": 800, "height": 360, "font": 13, "title": 16, "legend_columns": 3}
+# Two drawings of each chart: one for a desktop column (shown 500-700 px wide, so 14 px text
+# reads as 12-16 px), and the one a phone shows (<picture>), drawn about as wide as its screen
+# so its text stays ~13 px.
+WIDE = {"width": 600, "height": 290, "font": 14, "title": 16, "legend_columns": 2}
 NARROW = {"width": 330, "height": 300, "font": 13, "title": 14, "legend_columns": 1}
-LEGEND_ROW = 22  # px per legend line at the bottom
+LEGEND_ROW = 22  # px per legend line at the bottom, added to the plot's height
 
 
 @dataclass(frozen=True)
@@ -102,20 +103,21 @@ def _draw(kind, title, x_labels, series, colours, size, options) -> str:
     legend_rows = math.ceil(len(series) / size["legend_columns"])
     narrow = size is NARROW
     height = size["height"]
+    if kind is pygal.Bar:
+        # Long category names would squeeze the bars; the table below has them whole.
+        x_labels = [label if len(label) <= 16 else label[:15] + "…" for label in x_labels]
     if narrow and kind is pygal.Bar:
-        # Side by side, long category names under narrow bars do not fit a phone: lay the
-        # bars down, names on the left, a bar's height per category and series.
+        # Side by side, names under narrow bars do not fit a phone: lay the bars down, names on
+        # the left, a bar's height per category and series.
         kind = pygal.HorizontalBar
         height = max(height, 60 + 14 * len(x_labels) * len(series))
-        # The table below the chart has the whole names.
-        x_labels = [label if len(label) <= 16 else label[:15] + "…" for label in x_labels]
     chart = kind(
         title=title,
         style=_style(colours, font=size["font"], title=size["title"]),
         css=("file://style.css", "file://graph.css", DARK_CSS),
         js=[],
         width=size["width"],
-        height=height + (legend_rows * LEGEND_ROW if narrow else 0),
+        height=height + legend_rows * LEGEND_ROW,
         legend_at_bottom=True,
         legend_at_bottom_columns=size["legend_columns"],
         truncate_legend=-1,

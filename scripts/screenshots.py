@@ -8,8 +8,9 @@ It seeds the demo account (`seed_demo`) into a throw-away SQLite database, serve
 `runserver` on a free port, logs in with Playwright and Chromium, and saves one full-page PNG per
 page and width into --out (default test-artifacts/screenshots-demo/). Each page's width is
 checked on the way: a page wider than its viewport (one that scrolls sideways) is reported, and
-the script exits non-zero. `--readme` saves the few pages the README shows, palette-compressed,
-into docs/screenshots/. Not part of the test suite: it takes a minute and is for looking at.
+the script exits non-zero. `--readme` saves instead one screen of each of the few pages the
+README shows (one in dark mode), palette-compressed, into docs/screenshots/. Not part of the
+test suite: it takes a minute or two, and is for looking at.
 """
 
 import argparse
@@ -30,14 +31,15 @@ from playwright.sync_api import expect, sync_playwright
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 USERNAME, PASSWORD = "demo", "debrief-demo"
-# The pages the README shows: (page, width, file name). Kept few and small.
+# The README's screenshots: (page, width, colour scheme, element scrolled to the top or None,
+# file name). One screen each, not the whole page, so they stay small and readable.
 README_SHOTS = [
-    ("dashboard", 1280, "dashboard-desktop.png"),
-    ("interview", 1280, "interview-desktop.png"),
-    ("trends", 1280, "trends-desktop.png"),
-    ("quick-debrief", 390, "quick-debrief-phone.png"),
-    ("journal", 390, "journal-phone.png"),
-    ("trends", 390, "trends-phone.png"),
+    ("dashboard", 1280, "light", None, "dashboard-desktop.png"),
+    ("interview", 1280, "light", None, "interview-desktop.png"),
+    ("trends", 1280, "dark", "#charts", "trends-desktop-dark.png"),
+    ("quick-debrief", 390, "light", None, "quick-debrief-phone.png"),
+    ("journal", 390, "light", "#results", "journal-phone.png"),
+    ("trends", 390, "light", "#outcomes-title", "trends-phone.png"),
 ]
 
 # Finds the objects the detail pages show, in the seeded database (run with manage.py shell).
@@ -97,6 +99,18 @@ def pages(objects: dict) -> dict[str, str]:
 
 
 LOGGED_OUT = {"login", "signup"}
+
+
+# The innermost elements that stick out past the right edge.
+STICKING_OUT = """
+() => {
+  const out = el => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5;
+  return [...document.body.querySelectorAll('*')]
+    .filter(el => out(el) && ![...el.children].some(out))
+    .slice(0, 5)
+    .map(el => `${Math.round(el.getBoundingClientRect().right)} ${el.outerHTML.slice(0, 150)}`);
+}
+"""
 
 
 def free_port() -> int:
@@ -178,7 +192,10 @@ def shoot(base: str, out: Path, paths: dict[str, str], widths: list[int]) -> lis
                         open_sections(page)
                     scroll = page.evaluate("document.documentElement.scrollWidth")
                     if scroll > width:
-                        too_wide.append(f"{name} at {width} px is {scroll} px wide")
+                        culprits = "\n    ".join(page.evaluate(STICKING_OUT))
+                        too_wide.append(
+                            f"{name} at {width} px is {scroll} px wide:\n    {culprits}"
+                        )
                     page.screenshot(path=str(out / f"{name}-{width}.png"), full_page=True)
                     print(f"  {name}-{width}.png", flush=True)
                 context.close()
@@ -187,13 +204,42 @@ def shoot(base: str, out: Path, paths: dict[str, str], widths: list[int]) -> lis
 
 
 def compress(source: Path, target: Path) -> None:
-    """A palette PNG (256 colours) is a fifth the size and looks the same for a screenshot."""
+    """A palette PNG (256 colours) is a fraction of the size and looks the same for a screenshot."""
     from PIL import Image
 
     with Image.open(source) as image:
         image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(
             target, optimize=True
         )
+
+
+def shoot_readme(base: str, out: Path, paths: dict[str, str]) -> None:
+    """The README's few screenshots, one screen each, compressed into docs/screenshots/."""
+    docs = ROOT / "docs" / "screenshots"
+    docs.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium(), args=["--no-sandbox"])
+        for name, width, scheme, anchor, filename in README_SHOTS:
+            phone = width < 600
+            context = browser.new_context(
+                viewport={"width": width, "height": 844 if phone else 900},
+                has_touch=phone,
+                is_mobile=phone,
+                color_scheme=scheme,
+            )
+            page = context.new_page()
+            log_in(page, base)
+            page.goto(base + paths[name])
+            page.wait_for_load_state("networkidle")
+            if anchor:
+                # instantly: Bootstrap scrolls smoothly, and the shot would catch it half-way
+                page.locator(anchor).evaluate("el => el.scrollIntoView({behavior: 'instant'})")
+            raw = out / f"readme-{filename}"
+            page.screenshot(path=str(raw))
+            compress(raw, docs / filename)
+            print(f"docs/screenshots/{filename}: {(docs / filename).stat().st_size // 1024} KB")
+            context.close()
+        browser.close()
 
 
 def main() -> int:
@@ -218,12 +264,9 @@ def main() -> int:
         found = manage(env, "shell", "-c", FIND_OBJECTS % USERNAME, capture=True)
         objects = json.loads(found.strip().splitlines()[-1])  # after shell's import notice
         paths = pages(objects)
-        if args.readme:
-            wanted = {name for name, _, _ in README_SHOTS}
-            widths = sorted({width for _, width, _ in README_SHOTS}, reverse=True)
-        else:
-            wanted = set(filter(None, args.only.split(","))) or set(paths)
-        paths = {name: path for name, path in paths.items() if name in wanted}
+        # --readme takes only the README's screens; otherwise --only's pages, or every page.
+        wanted = set() if args.readme else set(filter(None, args.only.split(","))) or set(paths)
+        shown = {name: path for name, path in paths.items() if name in wanted}
 
         port = free_port()
         server = subprocess.Popen(
@@ -235,17 +278,13 @@ def main() -> int:
         base = f"http://127.0.0.1:{port}"
         try:
             wait_for(f"{base}/healthz")
-            too_wide = shoot(base, args.out, paths, widths)
+            too_wide = shoot(base, args.out, shown, widths)
+            if args.readme:
+                shoot_readme(base, args.out, paths)
         finally:
             server.terminate()
             server.wait(timeout=10)
 
-    if args.readme:
-        docs = ROOT / "docs" / "screenshots"
-        docs.mkdir(parents=True, exist_ok=True)
-        for name, width, filename in README_SHOTS:
-            compress(args.out / f"{name}-{width}.png", docs / filename)
-            print(f"docs/screenshots/{filename}: {(docs / filename).stat().st_size // 1024} KB")
     for line in too_wide:
         print(f"SCROLLS SIDEWAYS: {line}", file=sys.stderr)
     return 1 if too_wide else 0

@@ -106,8 +106,9 @@ def journal(transactional_db):
         user=user,
         company=LONG_COMPANY,
         role="Principal site reliability engineer, payments infrastructure",
-        date=timezone.localdate() - datetime.timedelta(days=2),
-        outcome=Interview.Outcome.MOVED_FORWARD,
+        # upcoming: the page offers the brief and a calendar file beside Delete
+        date=timezone.localdate() + datetime.timedelta(days=2),
+        outcome=Interview.Outcome.PENDING,
         notes="Two interviewers, one of whom joined late. " * 8,
     )
     asked = AskedQuestionFactory(

@@ -134,17 +134,17 @@ def test_backgrounds_are_transparent_and_the_text_turns_light_in_dark_mode():
         assert f"text{{fill:{charts.DARK_TEXT}" in dark.replace(" ", "")
 
 
-def test_the_phone_drawing_keeps_its_text_legible_at_phone_width():
+def test_text_stays_legible_on_a_phone_and_in_a_desktop_column():
     dates = [f"{day} Mar" for day in range(1, 25)]
     chart = charts.line_chart("Severity", dates, {"Rambling": list(range(1, 5)) * 6})
     wide, narrow = (ET.fromstring(svg) for svg in drawings(chart).values())
-    shown_at = 330  # px: a 390 px phone less the page's and the card's padding
-    for root, smallest in ((narrow, 12), (wide, 5)):
+    # shown at: a 390 px phone less the page's and the card's padding; half a 1280 px page
+    for root, shown_at in ((narrow, 330), (wide, 520)):
         width = float(root.get("viewBox").split()[2])
         font = int(
             re.search(r"\.axis text\{[^}]*font-size:(\d+)px", ET.tostring(root, "unicode")).group(1)
         )
-        assert font * shown_at / width >= smallest
+        assert font * shown_at / width >= 12
     # a phone gets a handful of date labels, not 24 overlapping ones
     axis = next(g for g in narrow.iter(f"{SVG}g") if "axis x" in g.get("class", ""))
     assert 2 <= len([t for t in axis.iter(f"{SVG}text") if t.text]) <= 6
