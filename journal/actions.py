@@ -4,6 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.companies import company_key
+from questionbank.actions import look_alikes_refresh
 from questionbank.models import Question
 
 from .models import AskedQuestion, DebriefDraft, Interview, Weakness, WeaknessObservation
@@ -30,6 +31,7 @@ def questions_record(*, interview: Interview, texts: list[str]) -> list[AskedQue
             AskedQuestion.objects.create(interview=interview, question=question, position=position)
         )
         position += 1
+    look_alikes_refresh(user=interview.user)
     return created
 
 

@@ -16,7 +16,8 @@ from django.utils import timezone
 from faker import Faker
 
 from core.companies import company_key
-from questionbank import scheduling, similarity
+from questionbank import scheduling
+from questionbank.actions import look_alikes_refresh
 from questionbank.models import Answer, AnswerRevision, Question, Review
 from questionbank.starter import STARTER_QUESTIONS
 
@@ -233,13 +234,10 @@ def seed_account(
         )
         for text in question_texts(questions, rng)
     ]
-    # Each question's meaning (for "same question in other words"), read in one batch as the
-    # app would otherwise do on the first page that needs them.
-    for question, (reading, vector) in zip(
-        bank, similarity.read_many([q.text for q in bank]), strict=True
-    ):
-        question.set_meaning(reading, vector)
     bank = _bulk(Question, bank)
+    # Each question's meaning and look-alikes (for "same question in other words"), stored in
+    # one pass over the whole bank as any write that adds questions does.
+    look_alikes_refresh(user=user, everything=True)
 
     interview_rows = _interviews(user, interviews, today, rng)
     _bulk(

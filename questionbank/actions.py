@@ -1,8 +1,12 @@
 """Operations on the question bank that span several models, each in one transaction."""
 
+from collections import defaultdict
+
+from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from .models import Answer, NotSamePair, Question
+from . import similarity
+from .models import Answer, LookAlike, NotSamePair, Question, look_alike_floor
 from .starter import STARTER_QUESTIONS
 
 
@@ -25,7 +29,9 @@ def questions_merge(*, survivor: Question, duplicate: Question) -> Question:
     if survivor.card is None and duplicate.card is not None:
         survivor.card, survivor.due = duplicate.card, duplicate.due
     survivor.save()
+    keeping_it = LookAlike.objects.pointing_at([duplicate.pk])
     duplicate.delete()
+    look_alikes_refresh(user=survivor.user, questions=keeping_it)
     return survivor
 
 
@@ -108,6 +114,7 @@ def starter_questions_add(*, user, indexes: list[int]) -> tuple[int, int]:
         )
         added += created
         existing += not created
+    look_alikes_refresh(user=user)
     return added, existing
 
 
@@ -117,5 +124,135 @@ def questions_not_same(*, user, first: Question, second: Question) -> NotSamePai
     if first.pk == second.pk or not (first.user_id == second.user_id == user.pk):
         raise ValueError("Only two different questions of the same user can be told apart.")
     low, high = sorted([first, second], key=lambda q: q.pk)
-    pair, _ = NotSamePair.objects.get_or_create(user=user, first=low, second=high)
+    pair, created = NotSamePair.objects.get_or_create(user=user, first=low, second=high)
+    if created:  # each keeps its next likeliest look-alike instead
+        look_alikes_refresh(user=user, questions=[low.pk, high.pk])
     return pair
+
+
+# When more than this share of a bank must be looked at again, one pass over the whole bank
+# (similarity.suggest's blockwise matrix products) is cheaper than one question at a time.
+WHOLE_BANK_SHARE = 0.25
+
+
+def _order(pair: similarity.Pair):
+    return (-pair.score, pair.first, pair.second)
+
+
+def _other(pair: similarity.Pair, question: int) -> int:
+    return pair.second if pair.first == question else pair.first
+
+
+@transaction.atomic
+def look_alikes_refresh(*, user, questions=(), everything: bool = False) -> int:
+    """Store which of the user's questions look like which: the one place look-alikes are
+    written, called by every write that adds, rewords, merges, deletes or restores questions.
+
+    Questions whose reading is stale (new, reworded, or read under other rules) are read again;
+    they and `questions` (ones a write may have changed the look-alikes of) get their
+    LookAlike.MOST_KEPT likeliest stored, and a question that one of them now looks like more
+    than what it keeps takes it in. Reads the bank's vectors in one query; pages then only read
+    what is stored. Returns how many questions' look-alikes were written.
+    """
+    # One refresh per user at a time: two at once would both rewrite the same questions' rows.
+    get_user_model().objects.select_for_update().filter(pk=user.pk).exists()
+    rows = Question.objects.for_user(user).meaning_rows()
+    stale = [row for row in rows if row[5] != Question.reading_stamp(row[2])]
+    if stale:
+        fresh = []
+        for row, (reading, vector) in zip(
+            stale, similarity.read_many([row[1] for row in stale]), strict=True
+        ):
+            question = Question(pk=row[0], normalized_text=row[2])
+            question.set_meaning(reading, vector)
+            fresh.append(question)
+        Question.objects.bulk_update(fresh, Question.MEANING_FIELDS, batch_size=500)
+        redone = {q.pk: (q.meaning_key, q.meaning_vector) for q in fresh}
+        rows = [(r[0], r[1], r[2], *redone[r[0]], "") if r[0] in redone else r for r in rows]
+    vectors = similarity.matrix_from_bytes([row[4] for row in rows])
+    items = [
+        similarity.item_for(pk, text, key, vector)
+        for (pk, text, _, key, _, _), vector in zip(rows, vectors, strict=True)
+    ]
+    by_id = {item.id: item for item in items}
+    changed = {row[0] for row in stale} | (set(questions) & by_id.keys())
+    if not (changed or everything):
+        return 0
+    dismissed = NotSamePair.objects.for_user(user).id_pairs()
+    if everything or len(changed) >= WHOLE_BANK_SHARE * len(items):
+        kept = _whole_bank(items, dismissed)
+        LookAlike.objects.for_user(user).delete()
+    else:
+        kept = _some(changed, items, by_id, dismissed)
+        LookAlike.objects.for_user(user).filter(question__in=kept).delete()
+    LookAlike.objects.bulk_create(
+        [
+            LookAlike(
+                user=user,
+                question_id=question,
+                other_id=_other(pair, question),
+                score=pair.score,
+                similarity=pair.similarity,
+                key=pair.key,
+                rank=rank,
+            )
+            for question, pairs in kept.items()
+            for rank, pair in enumerate(pairs)
+        ],
+        batch_size=1000,
+    )
+    return len(kept)
+
+
+def _whole_bank(items, dismissed) -> dict[int, list[similarity.Pair]]:
+    """Every question's likeliest look-alikes, from one pass over all pairs (best first)."""
+    kept = {item.id: [] for item in items}
+    floor, most = look_alike_floor(), LookAlike.MOST_KEPT
+    for pair in similarity.suggest(items, threshold=floor, dismissed=dismissed):
+        for question in (pair.first, pair.second):
+            if len(kept[question]) < most:
+                kept[question].append(pair)
+    return kept
+
+
+def _some(changed: set[int], items, by_id, dismissed) -> dict[int, list[similarity.Pair]]:
+    """The likeliest look-alikes of the changed questions and of every question whose kept
+    ones they touch: those that kept a changed one are looked at again in full; those a
+    changed one now looks like take it in if it is likelier than what they keep."""
+    floor, most = look_alike_floor(), LookAlike.MOST_KEPT
+    redo = changed | LookAlike.objects.pointing_at(changed)
+    found = {
+        q: similarity.matches(by_id[q], items, threshold=floor, dismissed=dismissed)
+        for q in redo
+        if q in by_id
+    }
+    kept = {q: pairs[:most] for q, pairs in found.items()}
+    offered = defaultdict(list)
+    for q in changed:
+        for pair in found[q]:
+            if (other := _other(pair, q)) not in found:
+                offered[other].append(pair)
+    stored = defaultdict(list)
+    for row in LookAlike.objects.filter(question__in=offered):
+        stored[row.question_id].append(row.pair())
+    for q, pairs in offered.items():
+        best = sorted(stored[q] + pairs, key=_order)[:most]
+        if any(pair in best for pair in pairs):
+            kept[q] = best
+    return kept
+
+
+def look_alikes_refresh_stale() -> int:
+    """Bring every bank read under older rules (or never read) up to date, once, outside any
+    request: after `migrate` and from `manage.py refresh_look_alikes`. Returns how many users'
+    banks were refreshed."""
+    stale_users = {
+        user_id
+        for user_id, text, stamp in Question.objects.order_by()
+        .values_list("user_id", "normalized_text", "meaning_stamp")
+        .iterator(chunk_size=5000)
+        if stamp != Question.reading_stamp(text)
+    }
+    for user in get_user_model().objects.filter(pk__in=stale_users):
+        look_alikes_refresh(user=user)
+    return len(stale_users)

@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from .actions import look_alikes_refresh
 from .models import Answer, AnswerRevision, Question, Review, Tag
 
 
@@ -15,6 +16,10 @@ class QuestionAdmin(admin.ModelAdmin):
     search_fields = ["text", "notes"]
     readonly_fields = ["normalized_text", "normalized_hash", "card", "due"]
     inlines = [ReviewInline]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        look_alikes_refresh(user=obj.user)
 
 
 class AnswerRevisionInline(admin.TabularInline):

@@ -1,6 +1,24 @@
 from django.apps import AppConfig
+from django.db import DEFAULT_DB_ALIAS, connections
+from django.db.models.signals import post_migrate
 
 
 class QuestionbankConfig(AppConfig):
     name = "questionbank"
     verbose_name = "question bank"
+
+    def ready(self) -> None:
+        post_migrate.connect(_refresh_stale_look_alikes, sender=self)
+
+
+def _refresh_stale_look_alikes(using: str = DEFAULT_DB_ALIAS, **kwargs) -> None:
+    """After `migrate`: banks read under older matching rules (a changed catalogue, a new
+    threshold floor) are read again once here, so no page view ever has to."""
+    from .actions import look_alikes_refresh_stale
+    from .models import LookAlike
+
+    if using != DEFAULT_DB_ALIAS:
+        return
+    if LookAlike._meta.db_table not in connections[using].introspection.table_names():
+        return  # migrated back to before look-alikes were stored
+    look_alikes_refresh_stale()

@@ -11,8 +11,8 @@ from django.contrib.postgres.search import (
     TrigramSimilarity,
 )
 from django.db import connection, models
-from django.db.models import Case, Count, F, Max, Q, Value, When
-from django.db.models.functions import Coalesce, Upper
+from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, Value, When
+from django.db.models.functions import Coalesce, Greatest, Least, Upper
 from django.urls import reverse
 from django.utils import timezone
 
@@ -175,22 +175,16 @@ class QuestionQuerySet(OwnedQuerySet):
             by_key.setdefault(company_key(name), name)
         return list(by_key.values())
 
-    def meaning_items(self) -> list[similarity.Item]:
-        """Each question's stored meaning, redone first for those whose text (or the rules)
-        changed since it was stored: one query, plus one bulk update when any was stale.
-
-        Read as plain rows, not model instances: this runs over a whole bank per page view."""
+    def meaning_rows(self) -> list[tuple]:
+        """Each question's (id, text, normalized_text, meaning_key, meaning_vector,
+        meaning_stamp) as plain rows: writes read a whole bank this way, in one query."""
         fields = ["id", "text", "normalized_text", "meaning_key", "meaning_vector", "meaning_stamp"]
-        rows = list(self.order_by().values_list(*fields))
-        stale_ids = [row[0] for row in rows if row[5] != similarity.stamp(row[2])]
-        if stale_ids:
-            stale = list(self.model.objects.filter(pk__in=stale_ids).only(*fields))
-            readings = similarity.read_many([q.text for q in stale])
-            for question, (reading, vector) in zip(stale, readings, strict=True):
-                question.set_meaning(reading, vector)
-            self.model.objects.bulk_update(stale, Question.MEANING_FIELDS, batch_size=500)
-            redone = {q.id: tuple(getattr(q, name) for name in fields) for q in stale}
-            rows = [redone.get(row[0], row) for row in rows]
+        return list(self.order_by("pk").values_list(*fields))
+
+    def meaning_items(self) -> list[similarity.Item]:
+        """Each question's stored meaning, as it is (a stale one is redone by the next write,
+        never here)."""
+        rows = self.meaning_rows()
         vectors = similarity.matrix_from_bytes([row[4] for row in rows])
         return [
             similarity.item_for(pk, text, key, vector)
@@ -202,28 +196,32 @@ class QuestionQuerySet(OwnedQuerySet):
     MOST_SUGGESTIONS = 500
 
     def possible_duplicates(self, user) -> list[similarity.Pair]:
-        """Pairs of the user's questions that look like one question, most likely first."""
-        return similarity.suggest(
-            self.for_user(user).meaning_items(),
-            threshold=settings.SAME_QUESTION_THRESHOLD,
-            dismissed=NotSamePair.objects.for_user(user).id_pairs(),
-            limit=self.MOST_SUGGESTIONS,
+        """Pairs of the user's questions that look like one question, most likely first: read
+        from the stored look-alikes (a bounded, indexed query), never computed here."""
+        ids = ("question_id", "other_id")
+        rows = (
+            LookAlike.objects.for_user(user)
+            .suggested()
+            .annotate(low=Least(*ids), high=Greatest(*ids))
+            .order_by("-score", "low", "high")
+            .values_list("low", "high", "score", "similarity", "key")
         )
+        # A pair kept by both its questions comes twice, one after the other.
+        pairs = dict.fromkeys(similarity.Pair(*row) for row in rows[: 2 * self.MOST_SUGGESTIONS])
+        return list(pairs)[: self.MOST_SUGGESTIONS]
 
-    def look_alikes(self, user, ids) -> dict[int, list[similarity.Pair]]:
-        """For each of the given questions, the user's other questions that look like it."""
+    def look_alikes(self, user, ids, *, most=None) -> dict[int, list[similarity.Pair]]:
+        """For each of the given questions, the user's other questions that look like it, most
+        likely first (at most `most`): one query on the stored look-alikes."""
         if not ids:
             return {}
-        items = self.for_user(user).meaning_items()
-        dismissed = NotSamePair.objects.for_user(user).id_pairs()
-        wanted = set(ids)
-        return {
-            item.id: similarity.matches(
-                item, items, threshold=settings.SAME_QUESTION_THRESHOLD, dismissed=dismissed
-            )
-            for item in items
-            if item.id in wanted
-        }
+        rows = LookAlike.objects.for_user(user).suggested().filter(question__in=ids)
+        if most is not None:
+            rows = rows.filter(rank__lt=most)
+        found = {pk: [] for pk in ids}
+        for row in rows.order_by("question_id", "rank"):
+            found[row.question_id].append(row.pair())
+        return found
 
     def same_as(self, user, texts: list[str]) -> list["Question | None"]:
         """For each text, the user's question that is the same question in other words (the
@@ -249,19 +247,27 @@ class QuestionQuerySet(OwnedQuerySet):
         """For each given question, the `most` likeliest of the user's other questions that look
         like it, each loaded with where and when it was asked: a constant number of queries."""
         by_question = {
-            q: [(pair, pair.first if pair.second == q else pair.second) for pair in pairs[:most]]
-            for q, pairs in self.look_alikes(user, ids).items()
+            q: [(pair, pair.first if pair.second == q else pair.second) for pair in pairs]
+            for q, pairs in self.look_alikes(user, ids, most=most).items()
         }
         other_ids = {other for found in by_question.values() for _, other in found}
         if not other_ids:
             return {q: [] for q in by_question}
         others = (
-            self.for_user(user).with_stats().prefetch_related("asked__interview").in_bulk(other_ids)
+            self.for_user(user)
+            .without_meaning()
+            .with_stats()
+            .prefetch_related("asked__interview")
+            .in_bulk(other_ids)
         )
         return {
             q: [AlsoAsked(pair, others[other]) for pair, other in found if other in others]
             for q, found in by_question.items()
         }
+
+    def without_meaning(self):
+        """Without the stored vectors, which only the writes that store look-alikes need."""
+        return self.defer("meaning_vector", "search_vector")
 
     def sorted_by(self, key: str, now):
         """Ordered by `key`; the asked statistics are joined in only when the order needs them."""
@@ -382,7 +388,14 @@ class Question(models.Model):
         self.meaning_key = reading.key
         self.meaning_evidence = reading.why[:200]
         self.meaning_vector = similarity.to_bytes(vector)
-        self.meaning_stamp = similarity.stamp(self.normalized_text)
+        self.meaning_stamp = self.reading_stamp(self.normalized_text)
+
+    @staticmethod
+    def reading_stamp(normalized_text: str) -> str:
+        """What a stored reading and its look-alikes were made from: this wording, the matching
+        rules and what is kept of them; a question whose stamp differs is read again."""
+        rules = f"{look_alike_floor():.4f}|{LookAlike.MOST_KEPT}"
+        return similarity.stamp(f"{rules}|{normalized_text}")
 
     @property
     def catalogue_entry(self):
@@ -619,3 +632,66 @@ class NotSamePair(models.Model):
 
     def __str__(self) -> str:
         return f"{self.first_id} is not {self.second_id}"
+
+
+# Look-alikes are kept down to this similarity, a little below the threshold, so that the
+# SAME_QUESTION_THRESHOLD setting can be raised (or lowered to here) without recomputing.
+LOOK_ALIKE_FLOOR = 0.70
+
+
+def look_alike_floor() -> float:
+    return min(LOOK_ALIKE_FLOOR, settings.SAME_QUESTION_THRESHOLD)
+
+
+class LookAlikeQuerySet(OwnedQuerySet):
+    def suggested(self):
+        """Those that count as the same question under the current threshold, without the
+        pairs the user said are not the same."""
+        told_apart = NotSamePair.objects.filter(
+            Q(first=OuterRef("question"), second=OuterRef("other"))
+            | Q(first=OuterRef("other"), second=OuterRef("question"))
+        )
+        return self.filter(
+            Q(key__gt="") | Q(similarity__gte=settings.SAME_QUESTION_THRESHOLD),
+            ~Exists(told_apart),
+        )
+
+    def pointing_at(self, ids) -> set[int]:
+        """The questions that keep one of `ids` among their look-alikes."""
+        return set(self.filter(other__in=ids).values_list("question_id", flat=True))
+
+
+class LookAlike(models.Model):
+    """One of the likeliest other questions that look like `question`: stored when either
+    question's reading is (re)computed (questionbank.actions.look_alikes_refresh), so pages only
+    read them. Each question keeps its MOST_KEPT likeliest, found by similarity.matches /
+    similarity.suggest down to LOOK_ALIKE_FLOOR; the threshold is applied when reading."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
+    other = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()  # similarity.Pair.score: catalogue pairs first
+    similarity = models.FloatField()
+    key = models.CharField(max_length=40, blank=True)  # the shared catalogue entry, or ""
+    rank = models.PositiveSmallIntegerField()  # 0 for the likeliest of `question`'s
+
+    objects = LookAlikeQuerySet.as_manager()
+
+    MOST_KEPT = 10
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["question", "other"], name="look_alike_once"),
+            models.UniqueConstraint(fields=["question", "rank"], name="look_alike_rank_once"),
+        ]
+        indexes = [
+            models.Index(fields=["user", "-score"], name="look_alike_user_score"),
+            models.Index(fields=["other"], name="look_alike_other"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question_id} looks like {self.other_id}"
+
+    def pair(self) -> "similarity.Pair":
+        first, second = sorted([self.question_id, self.other_id])
+        return similarity.Pair(first, second, self.score, self.similarity, self.key)

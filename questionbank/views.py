@@ -22,7 +22,7 @@ from trash.undo import remove_with_undo
 from . import actions, practice, similarity
 from .filters import QuestionFilter
 from .forms import AnswerForm, MergeForm, QuestionForm, ReviewForm, StarterForm
-from .models import Answer, AnswerRevision, Question, Review, Tag
+from .models import Answer, AnswerRevision, LookAlike, Question, Review, Tag
 from .starter import STARTER_QUESTIONS
 from .text import wording_hash
 
@@ -57,6 +57,7 @@ def question_create(request: HttpRequest) -> HttpResponse:
     form = QuestionForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         question = form.save()
+        actions.look_alikes_refresh(user=request.user)
         messages.success(request, "Question added to your bank.")
         return redirect(question)
     return render(request, "questionbank/question_form.html", {"form": form})
@@ -65,7 +66,11 @@ def question_create(request: HttpRequest) -> HttpResponse:
 @require_GET
 def question_detail(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(
-        _user_questions(request).select_related("answer").prefetch_related("tags"), pk=pk
+        _user_questions(request)
+        .without_meaning()
+        .select_related("answer")
+        .prefetch_related("tags"),
+        pk=pk,
     )
     context = {
         "question": question,
@@ -92,7 +97,7 @@ def merge_candidates(request: HttpRequest, pk: int) -> HttpResponse:
 def _merge_candidates(request: HttpRequest, question: Question) -> dict:
     """Up to 20 of the user's other questions like what was typed, or like this one's wording."""
     typed = request.GET.get("merge_q", "").strip()
-    others = _user_questions(request).exclude(pk=question.pk)
+    others = _user_questions(request).without_meaning().exclude(pk=question.pk)
     return {"merge_q": typed, "candidates": others.similar_to(typed or question.text)}
 
 
@@ -102,6 +107,7 @@ def question_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = QuestionForm(request.POST or None, instance=question, user=request.user)
     if request.method == "POST" and form.is_valid():
         form.save()
+        actions.look_alikes_refresh(user=request.user)
         messages.success(request, "Question saved.")
         return redirect(question)
     return render(request, "questionbank/question_form.html", {"form": form, "question": question})
@@ -111,6 +117,7 @@ def question_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def question_delete(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(_user_questions(request).with_stats(), pk=pk)
     if request.method == "POST":
+        keeping_it = LookAlike.objects.pointing_at([question.pk])
         remove_with_undo(
             request,
             question,
@@ -118,6 +125,7 @@ def question_delete(request: HttpRequest, pk: int) -> HttpResponse:
             label=question.text,
             back_url=question.get_absolute_url(),
         )
+        actions.look_alikes_refresh(user=request.user, questions=keeping_it)
         return redirect("questionbank:question-list")
     return render(request, "questionbank/question_delete.html", {"question": question})
 
@@ -159,8 +167,8 @@ def _with_questions(request: HttpRequest, pairs) -> list[dict]:
     """Each pair with both its questions, where and when they were asked: one query each for
     the questions and their interviews, however many pairs."""
     ids = {pk for pair in pairs for pk in (pair.first, pair.second)}
-    questions = _user_questions(request).with_stats().prefetch_related("asked__interview")
-    by_id = questions.in_bulk(ids)
+    questions = _user_questions(request).without_meaning().with_stats()
+    by_id = questions.prefetch_related("asked__interview").in_bulk(ids)
     return [
         {"pair": pair, "first": by_id[pair.first], "second": by_id[pair.second]}
         for pair in pairs

@@ -3,6 +3,7 @@ from django.contrib.auth.models import User
 from django.utils import timezone
 
 from journal.models import AskedQuestion, Interview
+from questionbank.actions import look_alikes_refresh
 from questionbank.models import Question
 
 
@@ -30,9 +31,16 @@ class InterviewFactory(factory.django.DjangoModelFactory):
 class QuestionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Question
+        skip_postgeneration_save = True
 
     user = factory.SubFactory(UserFactory)
     text = factory.Sequence(lambda n: f"Question number {n}?")
+
+    @factory.post_generation
+    def look_alikes(question, create, extracted, **kwargs):
+        """As every write path of the app does: its meaning and look-alikes are stored."""
+        if create:
+            look_alikes_refresh(user=question.user)
 
 
 class AskedQuestionFactory(factory.django.DjangoModelFactory):

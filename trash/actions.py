@@ -16,11 +16,16 @@ class RestoreError(Exception):
     """What was removed cannot come back as it was (its parent is gone, or it exists again)."""
 
 
+# Rows computed from others, not kept in a snapshot: restoring them as they were could clash
+# with what was computed since, so they are computed again on restore instead.
+DERIVED = {"questionbank.LookAlike"}
+
+
 def _rows(collector: Collector) -> list:
     rows = [obj for instances in collector.data.values() for obj in instances]
     for queryset in collector.fast_deletes:
         rows.extend(queryset)
-    return rows
+    return [row for row in rows if row._meta.label not in DERIVED]
 
 
 def _relinks(collector: Collector) -> list:
@@ -106,19 +111,27 @@ def trash_restore(*, item: TrashItem) -> int:
     """Save every removed row again with its own key, relink what pointed at it, and forget the
     snapshot; returns how many rows could not come back because what they hung on was deleted
     since. Raises RestoreError, changing nothing, when the removed object itself cannot."""
+    from questionbank.actions import look_alikes_refresh  # the bank's own upkeep, see below
+
     records, left_out = _still_linked(item.records)
     try:
         with transaction.atomic():
+            questions = []
             for restored in serializers.deserialize("json", json.dumps(records)):
                 for field in restored.object._meta.fields:
                     if isinstance(field, SearchVectorField):
                         setattr(restored.object, field.attname, None)  # recomputed by trigger
                 restored.save(save_m2m=False)  # the through rows are among the records
+                if restored.object._meta.label == "questionbank.Question":
+                    questions.append(restored.object.pk)
             for label, attname, pairs in item.relinks:
                 model = apps.get_model(label)
                 for pk, value in pairs:
                     model.objects.filter(pk=pk, **{attname: None}).update(**{attname: value})
             connection.check_constraints()  # a parent deleted since: refuse now, not at commit
+            if questions:
+                # A restored question's look-alikes (and theirs) are computed again (DERIVED).
+                look_alikes_refresh(user=item.user, questions=questions)
             item.delete()
     except IntegrityError as error:
         raise RestoreError(str(error)) from error

@@ -14,6 +14,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import transaction
 
 from journal.models import Interview
+from questionbank.actions import look_alikes_refresh
 from questionbank.models import Answer, Question, Tag
 from questionbank.text import MAX_QUESTION_LENGTH, normalize_question
 
@@ -208,4 +209,5 @@ def questions_import(*, user, rows: list[dict]) -> tuple[int, int, int]:
         if row["answer"] and question.prepared_answer is None:
             Answer.objects.create(question=question, body=row["answer"])
             answers += 1
+    look_alikes_refresh(user=user)
     return added, merged, answers

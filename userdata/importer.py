@@ -23,6 +23,7 @@ from journal.models import (
     Weakness,
     WeaknessObservation,
 )
+from questionbank.actions import look_alikes_refresh
 from questionbank.models import Answer, AnswerRevision, NotSamePair, Question, Review, Tag
 from questionbank.text import MAX_QUESTION_LENGTH, clean_question_text, normalize_question
 
@@ -376,12 +377,15 @@ class _Importer:
         self._interviews(plan["interviews"])
         for strength in plan["strengths"]:
             self._strength(strength)
+        told_apart = []
         for pair in plan["not_the_same"]:
             first, second = sorted((self._find_question(w)[0] for w in pair), key=lambda q: q.pk)
             NotSamePair.objects.get_or_create(user=self.user, first=first, second=second)
+            told_apart += [first.pk, second.pk]
         for data in plan["drafts"]:
             DebriefDraft.objects.create(user=self.user, token=uuid.uuid4(), data=data)
             self.summary.count("unfinished debrief")
+        look_alikes_refresh(user=self.user, questions=told_apart)
         return self.summary
 
     def _profile(self, fields: dict) -> None:
