@@ -2,6 +2,7 @@
 
 from collections import defaultdict
 
+import numpy as np
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
@@ -157,7 +158,8 @@ def look_alikes_refresh(*, user, questions=(), everything: bool = False) -> int:
     # One refresh per user at a time: two at once would both rewrite the same questions' rows.
     get_user_model().objects.select_for_update().filter(pk=user.pk).exists()
     rows = Question.objects.for_user(user).meaning_rows()
-    stale = [row for row in rows if row[5] != Question.reading_stamp(row[2])]
+    stamp = Question.reading_stamper()
+    stale = [row for row in rows if row[5] != stamp(row[2])]
     if stale:
         fresh = []
         for row, (reading, vector) in zip(
@@ -169,22 +171,17 @@ def look_alikes_refresh(*, user, questions=(), everything: bool = False) -> int:
         Question.objects.bulk_update(fresh, Question.MEANING_FIELDS, batch_size=500)
         redone = {q.pk: (q.meaning_key, q.meaning_vector) for q in fresh}
         rows = [(r[0], r[1], r[2], *redone[r[0]], "") if r[0] in redone else r for r in rows]
-    vectors = similarity.matrix_from_bytes([row[4] for row in rows])
-    items = [
-        similarity.item_for(pk, text, key, vector)
-        for (pk, text, _, key, _, _), vector in zip(rows, vectors, strict=True)
-    ]
-    by_id = {item.id: item for item in items}
-    changed = {row[0] for row in stale} | (set(questions) & by_id.keys())
+    bank = _Bank(rows)
+    changed = {row[0] for row in stale} | (set(questions) & bank.at.keys())
     if not (changed or everything):
         return 0
     dismissed = NotSamePair.objects.for_user(user).id_pairs()
-    if everything or len(changed) >= WHOLE_BANK_SHARE * len(items):
-        kept = _whole_bank(items, dismissed)
+    if everything or len(changed) >= WHOLE_BANK_SHARE * len(rows):
+        kept = _whole_bank(bank, dismissed)
         LookAlike.objects.for_user(user).delete()
     else:
-        kept = _some(changed, items, by_id, dismissed)
-        LookAlike.objects.for_user(user).filter(question__in=kept).delete()
+        kept = _some(changed, bank, dismissed)
+        LookAlike.objects.filter(question__in=kept).delete()  # by its index, not the user's
     LookAlike.objects.bulk_create(
         [
             LookAlike(
@@ -204,8 +201,47 @@ def look_alikes_refresh(*, user, questions=(), everything: bool = False) -> int:
     return len(kept)
 
 
-def _whole_bank(items, dismissed) -> dict[int, list[similarity.Pair]]:
+class _Bank:
+    """A bank's stored readings: its vectors as one matrix, each question's similarity.Item
+    made only when needed (making them costs more than comparing them)."""
+
+    def __init__(self, rows: list[tuple]) -> None:
+        self.rows = rows
+        self.at = {row[0]: n for n, row in enumerate(rows)}
+        self.vectors = similarity.matrix_from_bytes([row[4] for row in rows])
+        self.keys = np.array([row[3] for row in rows], dtype=object)
+        self._items: dict[int, similarity.Item] = {}
+
+    def item(self, n: int) -> similarity.Item:
+        if n not in self._items:
+            pk, text, _, key, _, _ = self.rows[n]
+            self._items[n] = similarity.item_for(pk, text, key, self.vectors[n])
+        return self._items[n]
+
+    def items(self) -> list[similarity.Item]:
+        return [self.item(n) for n in range(len(self.rows))]
+
+    def matches(self, questions: list[int], *, floor: float, dismissed) -> dict[int, list]:
+        """similarity.matches for each question against the bank, given only the questions it
+        can pair with (those at least `floor` alike, or of its catalogue entry; one matrix
+        product finds them), so that a large bank costs no per-question pass over all of it."""
+        at = [self.at[q] for q in questions]
+        scores = self.vectors[at] @ self.vectors.T if at else np.zeros((0, 0))
+        found = {}
+        for row, (q, n) in enumerate(zip(questions, at, strict=True)):
+            near = scores[row] >= floor - 1e-4  # a margin for rounding: matches decides
+            if self.keys[n]:
+                near |= self.keys == self.keys[n]
+            others = [self.item(m) for m in np.flatnonzero(near).tolist()]
+            found[q] = similarity.matches(
+                self.item(n), others, threshold=floor, dismissed=dismissed
+            )
+        return found
+
+
+def _whole_bank(bank: _Bank, dismissed) -> dict[int, list[similarity.Pair]]:
     """Every question's likeliest look-alikes, from one pass over all pairs (best first)."""
+    items = bank.items()
     kept = {item.id: [] for item in items}
     floor, most = look_alike_floor(), LookAlike.MOST_KEPT
     for pair in similarity.suggest(items, threshold=floor, dismissed=dismissed):
@@ -215,17 +251,13 @@ def _whole_bank(items, dismissed) -> dict[int, list[similarity.Pair]]:
     return kept
 
 
-def _some(changed: set[int], items, by_id, dismissed) -> dict[int, list[similarity.Pair]]:
+def _some(changed: set[int], bank: _Bank, dismissed) -> dict[int, list[similarity.Pair]]:
     """The likeliest look-alikes of the changed questions and of every question whose kept
     ones they touch: those that kept a changed one are looked at again in full; those a
     changed one now looks like take it in if it is likelier than what they keep."""
     floor, most = look_alike_floor(), LookAlike.MOST_KEPT
-    redo = changed | LookAlike.objects.pointing_at(changed)
-    found = {
-        q: similarity.matches(by_id[q], items, threshold=floor, dismissed=dismissed)
-        for q in redo
-        if q in by_id
-    }
+    redo = sorted(q for q in changed | LookAlike.objects.pointing_at(changed) if q in bank.at)
+    found = bank.matches(redo, floor=floor, dismissed=dismissed)
     kept = {q: pairs[:most] for q, pairs in found.items()}
     offered = defaultdict(list)
     for q in changed:
@@ -233,8 +265,11 @@ def _some(changed: set[int], items, by_id, dismissed) -> dict[int, list[similari
             if (other := _other(pair, q)) not in found:
                 offered[other].append(pair)
     stored = defaultdict(list)
-    for row in LookAlike.objects.filter(question__in=offered):
-        stored[row.question_id].append(row.pair())
+    rows = LookAlike.objects.filter(question__in=offered).values_list(
+        "question_id", "other_id", "score", "similarity", "key"
+    )
+    for question, other, score, alike, key in rows:
+        stored[question].append(similarity.Pair(*sorted([question, other]), score, alike, key))
     for q, pairs in offered.items():
         best = sorted(stored[q] + pairs, key=_order)[:most]
         if any(pair in best for pair in pairs):
@@ -246,12 +281,13 @@ def look_alikes_refresh_stale() -> int:
     """Bring every bank read under older rules (or never read) up to date, once, outside any
     request: after `migrate` and from `manage.py refresh_look_alikes`. Returns how many users'
     banks were refreshed."""
+    stamp = Question.reading_stamper()
     stale_users = {
         user_id
-        for user_id, text, stamp in Question.objects.order_by()
+        for user_id, text, stored in Question.objects.order_by()
         .values_list("user_id", "normalized_text", "meaning_stamp")
         .iterator(chunk_size=5000)
-        if stamp != Question.reading_stamp(text)
+        if stored != stamp(text)
     }
     for user in get_user_model().objects.filter(pk__in=stale_users):
         look_alikes_refresh(user=user)

@@ -394,8 +394,13 @@ class Question(models.Model):
     def reading_stamp(normalized_text: str) -> str:
         """What a stored reading and its look-alikes were made from: this wording, the matching
         rules and what is kept of them; a question whose stamp differs is read again."""
+        return Question.reading_stamper()(normalized_text)
+
+    @staticmethod
+    def reading_stamper():
+        """reading_stamp for many wordings, the rules looked up once."""
         rules = f"{look_alike_floor():.4f}|{LookAlike.MOST_KEPT}"
-        return similarity.stamp(f"{rules}|{normalized_text}")
+        return lambda normalized_text: similarity.stamp(f"{rules}|{normalized_text}")
 
     @property
     def catalogue_entry(self):
