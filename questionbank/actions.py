@@ -7,7 +7,14 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from . import similarity
-from .models import Answer, LookAlike, NotSamePair, Question, look_alike_floor
+from .models import (
+    Answer,
+    LookAlike,
+    NotSamePair,
+    Question,
+    StarterLookAlike,
+    look_alike_floor,
+)
 from .starter import STARTER_QUESTIONS
 
 
@@ -179,9 +186,27 @@ def look_alikes_refresh(*, user, questions=(), everything: bool = False) -> int:
     if everything or len(changed) >= WHOLE_BANK_SHARE * len(rows):
         kept = _whole_bank(bank, dismissed)
         LookAlike.objects.for_user(user).delete()
+        starters = _starters_whole_bank(bank)
+        StarterLookAlike.objects.for_user(user).delete()
     else:
         kept = _some(changed, bank, dismissed)
         LookAlike.objects.filter(question__in=kept).delete()  # by its index, not the user's
+        starters = _starters_of(changed, bank)
+        StarterLookAlike.objects.filter(question__in=changed).delete()
+    StarterLookAlike.objects.bulk_create(
+        [
+            StarterLookAlike(
+                user=user,
+                question_id=pair.second,
+                starter=-1 - pair.first,
+                score=pair.score,
+                similarity=pair.similarity,
+                key=pair.key,
+            )
+            for pair in starters
+        ],
+        batch_size=1000,
+    )
     LookAlike.objects.bulk_create(
         [
             LookAlike(
@@ -221,21 +246,20 @@ class _Bank:
     def items(self) -> list[similarity.Item]:
         return [self.item(n) for n in range(len(self.rows))]
 
-    def matches(self, questions: list[int], *, floor: float, dismissed) -> dict[int, list]:
-        """similarity.matches for each question against the bank, given only the questions it
+    def matches(self, items: list, *, floor: float, dismissed=frozenset()) -> list[list]:
+        """similarity.matches for each item against the bank, given only the questions it
         can pair with (those at least `floor` alike, or of its catalogue entry; one matrix
         product finds them), so that a large bank costs no per-question pass over all of it."""
-        at = [self.at[q] for q in questions]
-        scores = self.vectors[at] @ self.vectors.T if at else np.zeros((0, 0))
-        found = {}
-        for row, (q, n) in enumerate(zip(questions, at, strict=True)):
-            near = scores[row] >= floor - 1e-4  # a margin for rounding: matches decides
-            if self.keys[n]:
-                near |= self.keys == self.keys[n]
+        if not items:
+            return []
+        scores = np.vstack([item.vector for item in items]) @ self.vectors.T
+        found = []
+        for item, row in zip(items, scores, strict=True):
+            near = row >= floor - 1e-4  # a margin for rounding: matches decides
+            if item.key:
+                near |= self.keys == item.key
             others = [self.item(m) for m in np.flatnonzero(near).tolist()]
-            found[q] = similarity.matches(
-                self.item(n), others, threshold=floor, dismissed=dismissed
-            )
+            found.append(similarity.matches(item, others, threshold=floor, dismissed=dismissed))
         return found
 
 
@@ -257,7 +281,8 @@ def _some(changed: set[int], bank: _Bank, dismissed) -> dict[int, list[similarit
     changed one now looks like take it in if it is likelier than what they keep."""
     floor, most = look_alike_floor(), LookAlike.MOST_KEPT
     redo = sorted(q for q in changed | LookAlike.objects.pointing_at(changed) if q in bank.at)
-    found = bank.matches(redo, floor=floor, dismissed=dismissed)
+    items = [bank.item(bank.at[q]) for q in redo]
+    found = dict(zip(redo, bank.matches(items, floor=floor, dismissed=dismissed), strict=True))
     kept = {q: pairs[:most] for q, pairs in found.items()}
     offered = defaultdict(list)
     for q in changed:
@@ -275,6 +300,26 @@ def _some(changed: set[int], bank: _Bank, dismissed) -> dict[int, list[similarit
         if any(pair in best for pair in pairs):
             kept[q] = best
     return kept
+
+
+def _starter_items() -> tuple[similarity.Item, ...]:
+    """The starter questions as items, their ids -1 - their place in STARTER_QUESTIONS."""
+    return similarity.fixed_items(tuple(text for _, text, _ in STARTER_QUESTIONS))
+
+
+def _starters_of(changed: set[int], bank: _Bank) -> list[similarity.Pair]:
+    """The starter questions each changed question looks like (pairs: starter id first)."""
+    starters, floor = list(_starter_items()), look_alike_floor()
+    return [
+        pair
+        for q in sorted(changed)
+        for pair in similarity.matches(bank.item(bank.at[q]), starters, threshold=floor)
+    ]
+
+
+def _starters_whole_bank(bank: _Bank) -> list[similarity.Pair]:
+    starters = list(_starter_items())
+    return [pair for pairs in bank.matches(starters, floor=look_alike_floor()) for pair in pairs]
 
 
 def look_alikes_refresh_stale() -> int:

@@ -11,8 +11,8 @@ from django.contrib.postgres.search import (
     TrigramSimilarity,
 )
 from django.db import connection, models
-from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, Value, When
-from django.db.models.functions import Coalesce, Greatest, Least, Upper
+from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, Value, When, Window
+from django.db.models.functions import Coalesce, Greatest, Least, RowNumber, Upper
 from django.urls import reverse
 from django.utils import timezone
 
@@ -22,6 +22,7 @@ from core.models import OwnedQuerySet
 from . import scheduling, similarity
 from .categories import suggest_category
 from .rendering import render_markdown
+from .starter import STARTER_QUESTIONS, starter_version
 from .text import clean_question_text, normalize_question, wording_hash
 
 # Search-as-you-type pickers show at most this many matches: no page lists a whole bank.
@@ -181,16 +182,6 @@ class QuestionQuerySet(OwnedQuerySet):
         fields = ["id", "text", "normalized_text", "meaning_key", "meaning_vector", "meaning_stamp"]
         return list(self.order_by("pk").values_list(*fields))
 
-    def meaning_items(self) -> list[similarity.Item]:
-        """Each question's stored meaning, as it is (a stale one is redone by the next write,
-        never here)."""
-        rows = self.meaning_rows()
-        vectors = similarity.matrix_from_bytes([row[4] for row in rows])
-        return [
-            similarity.item_for(pk, text, key, vector)
-            for (pk, text, _, key, _, _), vector in zip(rows, vectors, strict=True)
-        ]
-
     # The duplicates page lists at most this many pairs, most likely first; merging or
     # dismissing some brings the next ones up.
     MOST_SUGGESTIONS = 500
@@ -223,21 +214,29 @@ class QuestionQuerySet(OwnedQuerySet):
             found[row.question_id].append(row.pair())
         return found
 
-    def same_as(self, user, texts: list[str]) -> list["Question | None"]:
-        """For each text, the user's question that is the same question in other words (the
-        most likely one), or None."""
-        bank = self.for_user(user).meaning_items()
-        threshold = settings.SAME_QUESTION_THRESHOLD
-        found = [
-            next(iter(similarity.matches(item, bank, threshold=threshold)), None)
-            for item in similarity.fixed_items(tuple(texts))
-        ]
-        ids = {pair.first if pair.second < 0 else pair.second for pair in found if pair}
-        questions = self.for_user(user).in_bulk(ids) if ids else {}
-        return [
-            questions.get(pair.first if pair.second < 0 else pair.second) if pair else None
-            for pair in found
-        ]
+    def starter_same_as(self, user) -> list["Question | None"]:
+        """For each starter-library question (STARTER_QUESTIONS, in order), the user's question
+        that is the same question in other words (the most likely one), or None: read from the
+        stored matches in one query, never computed here."""
+        best = (
+            StarterLookAlike.objects.for_user(user)
+            .suggested()
+            .annotate(
+                place=Window(
+                    RowNumber(),
+                    partition_by=F("starter"),
+                    order_by=[F("score").desc(), F("question_id").asc()],
+                )
+            )
+            .filter(place=1)
+            .select_related("question")
+            .defer("question__meaning_vector", "question__search_vector")
+        )
+        found: list[Question | None] = [None] * len(STARTER_QUESTIONS)
+        for match in best:
+            if match.starter < len(found):
+                found[match.starter] = match.question
+        return found
 
     # The most likely look-alikes shown per question: the page stays the same size however
     # many near-wordings a large bank holds.
@@ -399,7 +398,7 @@ class Question(models.Model):
     @staticmethod
     def reading_stamper():
         """reading_stamp for many wordings, the rules looked up once."""
-        rules = f"{look_alike_floor():.4f}|{LookAlike.MOST_KEPT}"
+        rules = f"{look_alike_floor():.4f}|{LookAlike.MOST_KEPT}|{starter_version()}"
         return lambda normalized_text: similarity.stamp(f"{rules}|{normalized_text}")
 
     @property
@@ -700,3 +699,33 @@ class LookAlike(models.Model):
     def pair(self) -> "similarity.Pair":
         first, second = sorted([self.question_id, self.other_id])
         return similarity.Pair(first, second, self.score, self.similarity, self.key)
+
+
+class StarterLookAlikeQuerySet(OwnedQuerySet):
+    def suggested(self):
+        """Those that count as the same question under the current threshold."""
+        return self.filter(Q(key__gt="") | Q(similarity__gte=settings.SAME_QUESTION_THRESHOLD))
+
+
+class StarterLookAlike(models.Model):
+    """A starter-library question (its place in STARTER_QUESTIONS) that `question` looks like,
+    stored with the question's look-alikes so the starter library does not offer what the bank
+    already has in other words without reading the bank's vectors."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="+")
+    starter = models.PositiveSmallIntegerField()
+    score = models.FloatField()
+    similarity = models.FloatField()
+    key = models.CharField(max_length=40, blank=True)
+
+    objects = StarterLookAlikeQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["question", "starter"], name="starter_look_alike_once")
+        ]
+        indexes = [models.Index(fields=["user", "starter"], name="starter_look_alike_user")]
+
+    def __str__(self) -> str:
+        return f"{self.question_id} looks like starter question {self.starter}"

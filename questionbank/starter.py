@@ -3,6 +3,9 @@
 Each entry is (category, question, a one-line hint at what a good answer does).
 """
 
+import hashlib
+from functools import cache
+
 STARTER_QUESTIONS: list[tuple[str, str, str]] = [
     # About you / motivation
     ("about_you", "Tell me about yourself.",
@@ -105,3 +108,10 @@ STARTER_QUESTIONS: list[tuple[str, str, str]] = [
     ("to_ask", "Is there anything in my background that makes you hesitate?",
      "A brave question that gives you a chance to address doubts now."),
 ]  # fmt: skip
+
+
+@cache
+def starter_version() -> str:
+    """Changes with the starter questions, so look-alikes stored by their place are redone."""
+    texts = "\n".join(text for _, text, _ in STARTER_QUESTIONS)
+    return hashlib.sha256(texts.encode()).hexdigest()[:8]

@@ -324,7 +324,7 @@ def starter_library(request: HttpRequest) -> HttpResponse:
         )
         return redirect("questionbank:question-list")
     in_bank = set(_user_questions(request).values_list("normalized_hash", flat=True))
-    same_as = Question.objects.same_as(request.user, [text for _, text, _ in STARTER_QUESTIONS])
+    same_as = Question.objects.starter_same_as(request.user)
     context = {"form": form, "groups": _starter_groups(in_bank, same_as)}
     return render(request, "questionbank/starter.html", context)
 

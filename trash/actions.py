@@ -18,7 +18,7 @@ class RestoreError(Exception):
 
 # Rows computed from others, not kept in a snapshot: restoring them as they were could clash
 # with what was computed since, so they are computed again on restore instead.
-DERIVED = {"questionbank.LookAlike"}
+DERIVED = {"questionbank.LookAlike", "questionbank.StarterLookAlike"}
 
 
 def _rows(collector: Collector) -> list:

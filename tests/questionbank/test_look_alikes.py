@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from questionbank import actions
 from questionbank.apps import _refresh_stale_look_alikes
-from questionbank.models import LookAlike, NotSamePair, Question
+from questionbank.models import LookAlike, NotSamePair, Question, StarterLookAlike
 from tests.factories import AskedQuestionFactory, InterviewFactory, QuestionFactory, UserFactory
 from trash.models import TrashItem
 from userdata.csvfiles import questions_import
@@ -50,16 +50,22 @@ def stored(user) -> dict[int, list[tuple[int, str]]]:
     return kept
 
 
+def starters(user) -> set[tuple[int, int, str]]:
+    return set(StarterLookAlike.objects.for_user(user).values_list("question_id", "starter", "key"))
+
+
 def from_scratch(user) -> dict[int, list[tuple[int, str]]]:
     """What a whole-bank recomputation would store now."""
     LookAlike.objects.for_user(user).delete()
+    StarterLookAlike.objects.for_user(user).delete()
     actions.look_alikes_refresh(user=user, everything=True)
     return stored(user)
 
 
 def assert_fresh(user) -> None:
-    kept = stored(user)
+    kept, starters_kept = stored(user), starters(user)
     assert kept == from_scratch(user)
+    assert starters_kept == starters(user)
     assert not Question.objects.for_user(user).exclude(
         meaning_stamp__in=[
             Question.reading_stamp(t)
@@ -86,6 +92,7 @@ def test_pairs_stay_right_through_every_kind_of_write(few_kept, owner_client, ow
     debrief(owner_client, "Globex", WORDINGS[:4])
     assert_fresh(owner)
     assert stored(owner)  # four wordings of one catalogue question pair up
+    assert starters(owner)  # ... and with the starter library's "Tell me about yourself."
     debrief(owner_client, "Initech", WORDINGS[4:9])
     assert_fresh(owner)
     owner_client.post(reverse("questionbank:question-create"), {"text": WORDINGS[9]})
@@ -215,3 +222,27 @@ def test_stale_banks_are_refreshed_after_migrate_and_by_the_command(owner):
     LookAlike.objects.all().delete()
     call_command("refresh_look_alikes", stdout=io.StringIO())  # nothing stale
     assert stored(owner) == {}
+
+
+def test_the_starter_library_reads_stored_matches_only(owner_client, owner):
+    QuestionFactory(user=owner, text="What's prompting you to look for a new role?")
+    QuestionFactory(user=owner, text="Talk me through your CV.")
+    url = reverse("questionbank:starter")
+    with CaptureQueriesContext(connection) as queries:
+        page = owner_client.get(url).content.decode()
+    assert "in your bank as “Talk me through your CV.”" in page
+    assert "in your bank as “What&#x27;s prompting you to look for a new role?”" in page
+    sql = [q["sql"] for q in queries.captured_queries]
+    assert not [s for s in sql if "meaning_vector" in s or s.startswith(("INSERT", "UPDATE"))]
+    # Edited into a question the library does not have: offered again.
+    cv = Question.objects.get(user=owner, text="Talk me through your CV.")
+    owner_client.post(
+        reverse("questionbank:question-edit", args=[cv.pk]),
+        {"text": "How do you shard a database of orders?", "category": ""},
+    )
+    assert "Talk me through your CV." not in owner_client.get(url).content.decode()
+    for _ in range(5):
+        QuestionFactory(user=owner)
+    with CaptureQueriesContext(connection) as more:
+        owner_client.get(url)
+    assert len(more) == len(queries)
