@@ -12,6 +12,7 @@ from django.urls import reverse
 from questionbank import actions
 from questionbank.apps import _refresh_stale_look_alikes
 from questionbank.models import LookAlike, NotSamePair, Question, StarterLookAlike
+from questionbank.starter import STARTER_QUESTIONS
 from tests.factories import AskedQuestionFactory, InterviewFactory, QuestionFactory, UserFactory
 from trash.models import TrashItem
 from userdata.csvfiles import questions_import
@@ -96,6 +97,10 @@ def test_pairs_stay_right_through_every_kind_of_write(few_kept, owner_client, ow
     debrief(owner_client, "Initech", WORDINGS[4:9])
     assert_fresh(owner)
     owner_client.post(reverse("questionbank:question-create"), {"text": WORDINGS[9]})
+    assert_fresh(owner)
+    strength = next(n for n, (_, t, _) in enumerate(STARTER_QUESTIONS) if "strength" in t)
+    owner_client.post(reverse("questionbank:starter"), {"chosen": [strength, 0]})
+    assert Question.objects.filter(user=owner, text=STARTER_QUESTIONS[strength][1]).exists()
     assert_fresh(owner)
     questions_import(
         user=owner,
