@@ -107,11 +107,15 @@ def test_other_methods_are_refused(owner_client, method):
 
 
 def test_sending_costs_no_more_queries_than_the_plain_form(owner_client, owner):
-    many = "\n".join(f"Question number {n}?" for n in range(30))
+    def many(start: int) -> str:
+        return "\n".join(f"Question number {n}?" for n in range(start, start + 30))
+
+    # New questions that look like none in the bank (their numbers differ) both times, so that
+    # storing look-alikes writes as much for each.
     with CaptureQueriesContext(connection) as plain:
-        owner_client.post(reverse("journal:quick-debrief"), queued(owner, questions=many))
+        owner_client.post(reverse("journal:quick-debrief"), queued(owner, questions=many(0)))
     with CaptureQueriesContext(connection) as synced:
-        owner_client.post(SYNC, queued(owner, questions=many.replace("number", "no.")))
+        owner_client.post(SYNC, queued(owner, questions=many(30)))
     assert len(synced) <= len(plain)
 
 
