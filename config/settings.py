@@ -126,6 +126,8 @@ TEMPLATES = [
                 "core.context_processors.drafts",
                 "core.context_processors.theme",
             ],
+            # `{{ value|when }}` (a date in words, the exact one on hover) on every page.
+            "builtins": ["core.templatetags.dates"],
         },
     },
 ]

@@ -110,7 +110,8 @@ def test_mark_as_sent_records_today_and_clears_the_reminder(owner, owner_client,
     assert interview.thank_you_sent_on == datetime.date(2026, 3, 12)
     reminder = Reminder.objects.get(rule=rules.THANK_YOU)
     assert reminder.closed_reason == Reminder.Closed.DONE
-    assert "✓ Sent 12 Mar 2026" in owner_client.get(drafts_url(interview)).text
+    html = owner_client.get(drafts_url(interview)).text
+    assert '✓ Sent <time datetime="2026-03-12" title="Thursday 12 March 2026">' in html
 
 
 def test_today_is_the_users_today(owner, owner_client, interview):
@@ -125,7 +126,7 @@ def test_mark_as_sent_by_htmx_returns_the_drafts(owner_client, interview, htmx_h
     url = reverse("followups:mark-sent", args=[interview.pk, "thank_you"]) + "?own_words=cats"
     response = owner_client.post(url, headers=htmx_headers)
     assert response.text.lstrip().startswith('<div id="drafts"')
-    assert "✓ Sent 12 Mar 2026" in response.text
+    assert '✓ Sent <time datetime="2026-03-12" title="Thursday 12 March 2026">' in response.text
     assert "our conversation about cats" in response.text
 
 
