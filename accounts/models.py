@@ -42,6 +42,9 @@ class Profile(models.Model):
     email_signature = models.TextField(
         blank=True, help_text="Added under the emails Debrief drafts for you."
     )
+    onboarding_dismissed = models.BooleanField(
+        default=False, help_text="The dashboard's getting-started checklist was hidden."
+    )
 
     objects = ProfileQuerySet.as_manager()
 

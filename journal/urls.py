@@ -12,6 +12,7 @@ urlpatterns = [
     path("debrief/discard/", debrief.debrief_discard, name="debrief-discard"),
     path("debrief/sync/", debrief.debrief_sync, name="debrief-sync"),
     path("trends/", dashboard.trends, name="trends"),
+    path("onboarding/dismiss/", dashboard.onboarding_dismiss, name="onboarding-dismiss"),
     path("companies/", companies.company_list, name="company-list"),
     path("companies/company/", companies.company_detail, name="company-detail"),
     path("companies/rename/", companies.company_rename, name="company-rename"),

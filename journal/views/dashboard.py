@@ -2,15 +2,17 @@
 
 import datetime
 
+from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
-from core.htmx import render_page
+from accounts.models import Profile
+from core.htmx import redirect_unless_fragment, render_page
 from questionbank.models import Question
 
-from .. import charts, insights
+from .. import charts, insights, onboarding
 from ..forms import DateRangeForm
 from ..models import SELF_ASSESSMENT, DebriefDraft, Interview, Weakness, WeaknessObservation
 from ..trends import RULE
@@ -44,7 +46,25 @@ def home(request: HttpRequest) -> HttpResponse:
         "weakness_count": len(weaknesses),
         "draft": DebriefDraft.objects.for_user(request.user).open().first(),
     }
+    steps = onboarding.steps_to_show(request.user, dismissed=_onboarding_hidden(request))
+    context["onboarding"] = steps
+    context["onboarding_done"] = sum(step.done for step in steps)
     return render(request, "journal/home.html", context)
+
+
+def _onboarding_hidden(request: HttpRequest) -> bool:
+    # The profile comes with the user (accounts.backends), so this costs no query.
+    profile = getattr(request.user, "profile", None)
+    return bool(profile and profile.onboarding_dismissed)
+
+
+@require_POST
+def onboarding_dismiss(request: HttpRequest) -> HttpResponse:
+    profile = Profile.objects.for_user(request.user)
+    profile.onboarding_dismissed = True
+    profile.save(update_fields=["onboarding_dismissed"])
+    messages.success(request, "Getting-started list hidden. Everything on it is in the menu.")
+    return redirect_unless_fragment(request, "home") or HttpResponse("")
 
 
 @require_GET
