@@ -216,11 +216,18 @@ def seed_account(
 ) -> Seeded:
     """Create (or replace) `username` with a year of interviews, questions, answers, practice,
     weaknesses that improve and some that do not, feedback and strengths."""
+    User.objects.filter(username=username).delete()
+    user = User.objects.create_user(username, password=password, email=f"{username}@example.com")
+    return fill_journal(user, interviews=interviews, questions=questions, seed=seed)
+
+
+@transaction.atomic
+def fill_journal(user: User, *, interviews: int, questions: int, seed: int = 1) -> Seeded:
+    """Write the demo journal into `user`'s account, which must hold no questions yet (the
+    bank's wordings are unique per user). The sample journal (journal/sample.py) uses it too."""
     rng = random.Random(seed)
     Faker.seed(seed)
     random.seed(seed)
-    User.objects.filter(username=username).delete()
-    user = User.objects.create_user(username, password=password, email=f"{username}@example.com")
     today = timezone.localdate()
     now = timezone.now()
 

@@ -719,6 +719,39 @@ class Strength(models.Model):
         return reverse("journal:strength-list") + f"#strength-{self.pk}"
 
 
+class SampleRowQuerySet(OwnedQuerySet):
+    def ids(self, kind: "SampleRow.Kind"):
+        """The ids of the sample's rows of one kind (a subquery)."""
+        return self.filter(kind=kind).values("object_id")
+
+
+class SampleRow(models.Model):
+    """One row of a sample journal (journal/sample.py): what "Remove the sample journal" takes
+    away, so that nothing the user wrote is. Rows the sample's own rows hold (questions asked,
+    answers, practice, weakness tags) go with them."""
+
+    class Kind(models.TextChoices):
+        INTERVIEW = "interview", "Interview"
+        QUESTION = "question", "Question"
+        WEAKNESS = "weakness", "Weakness"
+        STRENGTH = "strength", "Strength"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(max_length=10, choices=Kind)
+    object_id = models.PositiveBigIntegerField()
+
+    objects = SampleRowQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "object_id"], name="sample_row_unique")
+        ]
+        indexes = [models.Index(fields=["user", "kind"], name="sample_row_user_kind")]
+
+    def __str__(self) -> str:
+        return f"Sample {self.kind} {self.object_id}"
+
+
 def _attach_trends(weaknesses: list[Weakness]) -> None:
     """Set each weakness's trend facts from its observations, in two queries."""
     if not weaknesses:

@@ -15,7 +15,7 @@ from questionbank.models import Answer, Question, Review
 from questionbank.starter import STARTER_QUESTIONS
 from questionbank.text import wording_hash
 
-from .models import Interview, WeaknessObservation
+from .models import Interview, SampleRow, WeaknessObservation
 
 
 @dataclass(frozen=True)
@@ -32,17 +32,24 @@ def _starter_hashes() -> tuple[str, ...]:
 
 
 def checklist(user) -> list[Step]:
-    """The steps, in the order a new user would take them, each done or not (one query)."""
-    questions = Question.objects.for_user(user)
+    """The steps, in the order a new user would take them, each done or not (one query).
+
+    The sample journal ticks nothing: only what the user did counts.
+    """
+    sample = SampleRow.objects.for_user(user)
+    questions = Question.objects.for_user(user).exclude(pk__in=sample.ids(SampleRow.Kind.QUESTION))
+    interviews = Interview.objects.for_user(user).exclude(
+        pk__in=sample.ids(SampleRow.Kind.INTERVIEW)
+    )
     done = (
         get_user_model()
         .objects.filter(pk=user.pk)
         .values(
-            interview=Exists(Interview.objects.for_user(user)),
+            interview=Exists(interviews),
             starter=Exists(questions.filter(normalized_hash__in=_starter_hashes())),
-            answer=Exists(Answer.objects.for_user(user).exclude(body="")),
-            weakness=Exists(WeaknessObservation.objects.for_user(user)),
-            practice=Exists(Review.objects.for_user(user)),
+            answer=Exists(Answer.objects.filter(question__in=questions).exclude(body="")),
+            weakness=Exists(WeaknessObservation.objects.filter(interview__in=interviews)),
+            practice=Exists(Review.objects.filter(question__in=questions)),
         )
         .get()
     )

@@ -13,6 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.text import slugify
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.confirm import confirmation_page
 from core.forms import MAX_ID_DIGITS
 from core.htmx import redirect_unless_fragment, render_page
 from core.paging import key_first_page
@@ -27,6 +28,8 @@ from .starter import STARTER_QUESTIONS
 from .text import wording_hash
 
 PAGE_SIZE = 30
+MERGE_MOVES = "Its interviews, answer and practice move over and it is deleted."
+MERGE_QUESTION = f"Merge the chosen question into this one? {MERGE_MOVES}"
 
 
 def _user_questions(request: HttpRequest):
@@ -78,6 +81,7 @@ def question_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "look_alikes": Question.objects.also_asked_as(request.user, [pk])[pk],
         "occurrences": question.asked.select_related("interview").order_by("-interview__date"),
         "reviews": question.reviews.all()[:20],
+        "merge_question": MERGE_QUESTION,
         **_merge_candidates(request, question),
     }
     return render(request, "questionbank/question_detail.html", context)
@@ -135,6 +139,10 @@ def question_merge(request: HttpRequest, pk: int) -> HttpResponse:
     survivor = get_object_or_404(_user_questions(request), pk=pk)
     form = MergeForm(request.POST, question=survivor)
     if form.is_valid():
+        if page := confirmation_page(
+            request, question=MERGE_QUESTION, button="Merge", back=survivor.get_absolute_url()
+        ):
+            return page
         actions.questions_merge(survivor=survivor, duplicate=form.cleaned_data["duplicate"])
         messages.success(request, "Merged: every interview, answer and practice now points here.")
     else:
@@ -203,6 +211,13 @@ def _after_pair_action(request: HttpRequest, message: str) -> HttpResponse:
 def duplicate_merge(request: HttpRequest) -> HttpResponse:
     """Merge a suggested pair in one step, keeping the wording the user chose."""
     keep, drop = _pair_questions(request, "keep", "drop")
+    if page := confirmation_page(
+        request,
+        question=f"Merge “{drop.text}” into “{keep.text}”, keeping that wording? {MERGE_MOVES}",
+        button="Merge",
+        back=keep.get_absolute_url(),
+    ):
+        return page
     actions.questions_merge(survivor=keep, duplicate=drop)
     return _after_pair_action(
         request, f"Merged into “{keep.text}”: its interviews, answer and practice moved there."

@@ -1,11 +1,16 @@
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from core.confirm import confirmation_page
+
 from .actions import RestoreError, trash_restore
 from .models import TrashItem
+
+EMPTY_QUESTION = "Empty the trash? What is in it is then gone for good."
 
 
 @require_GET
@@ -44,6 +49,10 @@ def trash_restore_view(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_POST
 def trash_empty(request: HttpRequest) -> HttpResponse:
+    if page := confirmation_page(
+        request, question=EMPTY_QUESTION, button="Empty the trash", back=reverse("trash:list")
+    ):
+        return page
     count, _ = TrashItem.objects.for_user(request.user).delete()
     messages.success(request, "Trash emptied." if count else "The trash was already empty.")
     return redirect("trash:list")

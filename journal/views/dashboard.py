@@ -4,15 +4,18 @@ import datetime
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.template.defaultfilters import pluralize
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
 from accounts.models import Profile
+from core.confirm import confirmation_page
 from core.htmx import redirect_unless_fragment, render_page
 from questionbank.models import Question
 
-from .. import charts, insights, onboarding
+from .. import charts, insights, onboarding, sample
 from ..forms import DateRangeForm
 from ..models import SELF_ASSESSMENT, DebriefDraft, Interview, Weakness, WeaknessObservation
 from ..trends import RULE
@@ -49,6 +52,13 @@ def home(request: HttpRequest) -> HttpResponse:
     steps = onboarding.steps_to_show(request.user, dismissed=_onboarding_hidden(request))
     context["onboarding"] = steps
     context["onboarding_done"] = sum(step.done for step in steps)
+    context["has_sample"] = sample.sample_journal_exists(request.user)
+    context["offer_sample"] = (
+        not context["interview_count"]
+        and not context["has_sample"]
+        and sample.journal_is_empty(request.user)
+    )
+    context["remove_sample_question"] = REMOVE_SAMPLE_QUESTION
     return render(request, "journal/home.html", context)
 
 
@@ -65,6 +75,47 @@ def onboarding_dismiss(request: HttpRequest) -> HttpResponse:
     profile.save(update_fields=["onboarding_dismissed"])
     messages.success(request, "Getting-started list hidden. Everything on it is in the menu.")
     return redirect_unless_fragment(request, "home") or HttpResponse("")
+
+
+REMOVE_SAMPLE_QUESTION = (
+    "Remove the sample journal? Its interviews, questions, answers, practice, weaknesses and "
+    "strengths go, with any changes made to them; what you added yourself stays."
+)
+
+
+@require_POST
+def sample_add(request: HttpRequest) -> HttpResponse:
+    try:
+        seeded = sample.sample_journal_add(user=request.user)
+    except sample.NotEmpty:
+        messages.error(request, "The sample journal is only offered while your journal is empty.")
+    else:
+        messages.success(
+            request,
+            f"Sample journal added: {seeded.interviews} interviews and {seeded.questions} "
+            "questions to look around. Remove it from the dashboard when you are done.",
+        )
+    return redirect("home")
+
+
+@require_POST
+def sample_remove(request: HttpRequest) -> HttpResponse:
+    if page := confirmation_page(
+        request, question=REMOVE_SAMPLE_QUESTION, button="Remove it", back=reverse("home")
+    ):
+        return page
+    removed = sample.sample_journal_remove(user=request.user)
+    kept = [
+        f"{removed.kept_questions} question{pluralize(removed.kept_questions)}",
+        f"{removed.kept_weaknesses} weakness{pluralize(removed.kept_weaknesses, 'es')}",
+    ]
+    kept = ", ".join(words for words in kept if not words.startswith("0 "))
+    messages.success(
+        request,
+        f"Sample journal removed: {removed.interviews} interviews and {removed.questions} "
+        f"questions." + (f" Kept what your own interviews use: {kept}." if kept else ""),
+    )
+    return redirect("home")
 
 
 @require_GET

@@ -7,14 +7,18 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
 
+from core.confirm import confirmation_page
 from core.context_processors import draft_owner
 from core.htmx import redirect_unless_fragment
 
 from .. import actions
 from ..forms import QuickDebriefForm
 from ..models import DebriefDraft
+
+DISCARD_QUESTION = "Discard this draft? What you typed will be lost."
 
 
 @require_http_methods(["GET", "POST"])
@@ -159,6 +163,13 @@ def _replaced(draft: DebriefDraft | None) -> list[tuple[datetime, list[tuple[str
 
 @require_POST
 def debrief_discard(request: HttpRequest) -> HttpResponse:
+    if page := confirmation_page(
+        request,
+        question=DISCARD_QUESTION,
+        button="Discard the draft",
+        back=reverse("journal:quick-debrief"),
+    ):
+        return page
     DebriefDraft.objects.for_user(request.user).open().delete()
     messages.info(request, "Draft discarded.")
     return redirect("journal:quick-debrief")

@@ -159,6 +159,8 @@ def interview_outcome(request: HttpRequest, pk: int) -> HttpResponse:
         return render(request, template, _outcome_context(interview, form))
     if form.errors:
         messages.error(request, "Choose one of the listed outcomes.")
+    else:
+        messages.success(request, f"Outcome: {interview.get_outcome_display()}.")
     return response
 
 
@@ -243,6 +245,7 @@ def question_add(request: HttpRequest, pk: int) -> HttpResponse:
             raise Http404("This interview was deleted.") from None
         response = redirect_unless_fragment(request, interview, anchor="questions")
         if response:
+            messages.success(request, "Question added.")
             return response
         form = AskQuestionForm()
     return _render_section(request, interview, "questions", ask_form=form)
@@ -254,11 +257,16 @@ def _render_section(request: HttpRequest, interview: Interview, section: str, **
     return render_page(request, "journal/interview_detail.html", context, partial=section)
 
 
-def _saved(request: HttpRequest, interview: Interview, section: str) -> HttpResponse:
-    """After a change to one section: the redirect back to it, or for htmx the section."""
-    return redirect_unless_fragment(request, interview, anchor=section) or _render_section(
-        request, interview, section
-    )
+def _saved(
+    request: HttpRequest, interview: Interview, section: str, message: str | None = "Saved."
+) -> HttpResponse:
+    """After a change to one section: the redirect back to it with `message`, or for htmx the
+    section (where saving.js shows "Saved at …", so no message repeats it)."""
+    if response := redirect_unless_fragment(request, interview, anchor=section):
+        if message:
+            messages.success(request, message)
+        return response
+    return _render_section(request, interview, section)
 
 
 def _get_asked(request: HttpRequest, pk: int, asked_pk: int) -> AskedQuestion:
@@ -276,7 +284,7 @@ def question_remove(request: HttpRequest, pk: int, asked_pk: int) -> HttpRespons
     remove_with_undo(
         request, asked, kind=TrashItem.Kind.ASKED, label=asked.question.text, back_url=back
     )
-    return _saved(request, asked.interview, "questions")
+    return _saved(request, asked.interview, "questions", message=None)
 
 
 @require_POST
@@ -324,7 +332,7 @@ def observation_add(request: HttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         return _render_section(request, interview, "weaknesses", observation_form=form)
     actions.weakness_observe(interview=interview, **form.cleaned_data)
-    return _saved(request, interview, "weaknesses")
+    return _saved(request, interview, "weaknesses", message="Weakness tagged.")
 
 
 def _get_observation(request: HttpRequest, pk: int, observation_pk: int) -> WeaknessObservation:
@@ -365,4 +373,4 @@ def observation_remove(request: HttpRequest, pk: int, observation_pk: int) -> Ht
         label=f"{observation.weakness.name} ({observation.interview.company})",
         back_url=f"{observation.interview.get_absolute_url()}#weaknesses",
     )
-    return _saved(request, observation.interview, "weaknesses")
+    return _saved(request, observation.interview, "weaknesses", message=None)

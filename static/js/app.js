@@ -16,11 +16,7 @@
     });
   });
 
-  // Confirmation for destructive buttons that are not on a confirmation page already.
-  document.addEventListener("submit", function (event) {
-    var message = event.target.dataset.confirm;
-    if (message && !window.confirm(message)) event.preventDefault();
-  });
+  // Confirmation before destructive buttons (data-confirm): see confirm.js.
 })();
 
 // Ctrl+Enter (or Cmd+Enter) submits a form marked data-submit-shortcut, from any field.

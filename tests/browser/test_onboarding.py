@@ -26,3 +26,16 @@ def test_a_new_account_gets_a_checklist_it_can_hide(logged_in_page, user, screen
     page.reload()
     expect(page.get_by_role("heading", name="What to do next")).to_be_visible()
     expect(page.locator("#onboarding")).to_have_count(0)
+
+
+def test_a_sample_journal_comes_and_goes_in_one_click(logged_in_page, user, screenshot):
+    page = logged_in_page
+    page.goto("/")
+    page.get_by_role("button", name="Add a sample journal").click()
+    expect(page.locator("#messages")).to_contain_text("Sample journal added: 12 interviews")
+    expect(page.locator("#onboarding")).to_contain_text("0 of 5 done")
+    screenshot(page, "sample-journal")
+    page.get_by_role("button", name="Remove the sample journal").click()
+    page.get_by_role("dialog").get_by_role("button", name="Remove it").click()
+    expect(page.locator("#messages")).to_contain_text("Sample journal removed: 12 interviews")
+    expect(page.get_by_role("button", name="Add a sample journal")).to_be_visible()

@@ -48,7 +48,12 @@ def test_merging_from_the_flag_keeps_the_earlier_wording(owner_client, owner):
     new = interview.asked.get().question
     response = owner_client.post(
         reverse("questionbank:duplicate-merge"),
-        {"keep": old.pk, "drop": new.pk, "next": f"{interview.get_absolute_url()}#questions"},
+        {
+            "keep": old.pk,
+            "drop": new.pk,
+            "next": f"{interview.get_absolute_url()}#questions",
+            "confirmed": "1",
+        },
     )
     assert response["Location"] == f"{interview.get_absolute_url()}#questions"
     assert interview.asked.get().question == old

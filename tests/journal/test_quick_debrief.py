@@ -125,7 +125,7 @@ def test_discarding_the_draft(owner_client, owner, htmx_headers):
     owner_client.post(
         AUTOSAVE, {"draft_token": uuid.uuid4(), "company": "Acme"}, headers=htmx_headers
     )
-    owner_client.post(reverse("journal:debrief-discard"))
+    owner_client.post(reverse("journal:debrief-discard"), {"confirmed": "1"})
     assert not DebriefDraft.objects.filter(user=owner).exists()
 
 

@@ -50,7 +50,8 @@ def test_the_page_says_so_when_there_is_nothing_to_suggest(owner_client, owner):
 def test_merging_keeps_the_chosen_wording_and_its_interviews(owner_client, pair):
     first, second = pair
     response = owner_client.post(
-        reverse("questionbank:duplicate-merge"), {"keep": second.pk, "drop": first.pk}
+        reverse("questionbank:duplicate-merge"),
+        {"keep": second.pk, "drop": first.pk, "confirmed": "1"},
     )
     assert response.status_code == 302 and response["Location"] == URL
     survivor = Question.objects.get(pk=second.pk)
@@ -106,7 +107,7 @@ def test_a_question_page_shows_also_asked_as_with_merge(owner_client, pair):
     assert "Initech (May 2026)" in also
     response = owner_client.post(
         reverse("questionbank:duplicate-merge"),
-        {"keep": first.pk, "drop": second.pk, "next": first.get_absolute_url()},
+        {"keep": first.pk, "drop": second.pk, "next": first.get_absolute_url(), "confirmed": "1"},
     )
     assert response["Location"] == first.get_absolute_url()
     assert Question.objects.get(pk=first.pk).asked.count() == 2

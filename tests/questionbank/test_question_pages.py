@@ -51,7 +51,8 @@ def test_merge_view(owner_client, owner, question):
     other = QuestionFactory(user=owner, text="What went wrong on a project?")
     AskedQuestionFactory(question=other, interview=InterviewFactory(user=owner))
     response = owner_client.post(
-        reverse("questionbank:question-merge", args=[question.pk]), {"duplicate": other.pk}
+        reverse("questionbank:question-merge", args=[question.pk]),
+        {"duplicate": other.pk, "confirmed": "1"},
     )
     assert response.url == question.get_absolute_url()
     assert not Question.objects.filter(pk=other.pk).exists()
@@ -61,7 +62,8 @@ def test_merge_view(owner_client, owner, question):
 def test_merge_cannot_take_another_users_question(owner_client, outsider, question):
     theirs = QuestionFactory(user=outsider)
     owner_client.post(
-        reverse("questionbank:question-merge", args=[question.pk]), {"duplicate": theirs.pk}
+        reverse("questionbank:question-merge", args=[question.pk]),
+        {"duplicate": theirs.pk, "confirmed": "1"},
     )
     assert Question.objects.filter(pk=theirs.pk).exists()
 

@@ -140,7 +140,7 @@ def test_the_trash_keeps_30_days_and_empties_only_when_asked(owner_client, owner
     assert [item.label[:6] for item in page.context["items"]] == ["Recent"]
     assert "Old —" not in page.text
     assert TrashItem.objects.count() == 1
-    owner_client.post(reverse("trash:empty"))
+    owner_client.post(reverse("trash:empty"), {"confirmed": "1"})
     assert not TrashItem.objects.exists()
 
 
@@ -150,7 +150,7 @@ def test_another_users_trash_is_a_404_and_untouched(outsider_client, owner_clien
     item = TrashItem.objects.get()
     assert outsider_client.post(reverse("trash:restore", args=[item.pk])).status_code == 404
     assert "Secret Corp" not in outsider_client.get(reverse("trash:list")).text
-    outsider_client.post(reverse("trash:empty"))
+    outsider_client.post(reverse("trash:empty"), {"confirmed": "1"})
     assert TrashItem.objects.filter(pk=item.pk).exists()
     assert not Interview.objects.filter(pk=interview.pk).exists()
 
