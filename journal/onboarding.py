@@ -15,7 +15,7 @@ from questionbank.models import Answer, Question, Review
 from questionbank.starter import STARTER_QUESTIONS
 from questionbank.text import wording_hash
 
-from .models import Interview, SampleRow, WeaknessObservation
+from .models import Interview, SampleRow, Strength, Weakness, WeaknessObservation
 
 
 @dataclass(frozen=True)
@@ -31,8 +31,15 @@ def _starter_hashes() -> tuple[str, ...]:
     return tuple(wording_hash(text) for _, text, _ in STARTER_QUESTIONS)
 
 
-def checklist(user) -> list[Step]:
-    """The steps, in the order a new user would take them, each done or not (one query).
+@dataclass(frozen=True)
+class FirstRun:
+    steps: list[Step]  # the checklist while it is shown, else empty
+    has_sample: bool  # the account holds the sample journal
+    offer_sample: bool  # the journal is empty, so the sample may be added
+
+
+def first_run(user, *, dismissed: bool) -> FirstRun:
+    """What the dashboard shows a new user, from one query.
 
     The sample journal ticks nothing: only what the user did counts.
     """
@@ -41,7 +48,7 @@ def checklist(user) -> list[Step]:
     interviews = Interview.objects.for_user(user).exclude(
         pk__in=sample.ids(SampleRow.Kind.INTERVIEW)
     )
-    done = (
+    facts = (
         get_user_model()
         .objects.filter(pk=user.pk)
         .values(
@@ -50,9 +57,25 @@ def checklist(user) -> list[Step]:
             answer=Exists(Answer.objects.filter(question__in=questions).exclude(body="")),
             weakness=Exists(WeaknessObservation.objects.filter(interview__in=interviews)),
             practice=Exists(Review.objects.filter(question__in=questions)),
+            sample=Exists(sample),
+            any_interview=Exists(Interview.objects.for_user(user)),
+            any_question=Exists(Question.objects.for_user(user)),
+            any_weakness=Exists(Weakness.objects.for_user(user)),
+            any_strength=Exists(Strength.objects.for_user(user)),
         )
         .get()
     )
+    steps = _steps(facts)
+    empty = not any(facts[key] for key in facts if key.startswith("any_"))
+    return FirstRun(
+        steps=[] if dismissed or all(step.done for step in steps) else steps,
+        has_sample=facts["sample"],
+        offer_sample=empty,
+    )
+
+
+def _steps(done: dict) -> list[Step]:
+    """The steps, in the order a new user would take them, each done or not."""
     return [
         Step(
             "Log your first interview",
@@ -85,11 +108,3 @@ def checklist(user) -> list[Step]:
             done["practice"],
         ),
     ]
-
-
-def steps_to_show(user, *, dismissed: bool) -> list[Step]:
-    """The checklist while it is useful: none once hidden or once every step is done."""
-    if dismissed:
-        return []
-    steps = checklist(user)
-    return [] if all(step.done for step in steps) else steps

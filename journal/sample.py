@@ -41,10 +41,6 @@ def journal_is_empty(user) -> bool:
     return not any(model.objects.filter(user=user).exists() for model in KINDS.values())
 
 
-def sample_journal_exists(user) -> bool:
-    return SampleRow.objects.for_user(user).exists()
-
-
 @transaction.atomic
 def sample_journal_add(*, user) -> demo.Seeded:
     """Fill an empty journal with a small demo journal, every row of it marked as sample."""

@@ -49,15 +49,11 @@ def home(request: HttpRequest) -> HttpResponse:
         "weakness_count": len(weaknesses),
         "draft": DebriefDraft.objects.for_user(request.user).open().first(),
     }
-    steps = onboarding.steps_to_show(request.user, dismissed=_onboarding_hidden(request))
-    context["onboarding"] = steps
-    context["onboarding_done"] = sum(step.done for step in steps)
-    context["has_sample"] = sample.sample_journal_exists(request.user)
-    context["offer_sample"] = (
-        not context["interview_count"]
-        and not context["has_sample"]
-        and sample.journal_is_empty(request.user)
-    )
+    first_run = onboarding.first_run(request.user, dismissed=_onboarding_hidden(request))
+    context["onboarding"] = first_run.steps
+    context["onboarding_done"] = sum(step.done for step in first_run.steps)
+    context["has_sample"] = first_run.has_sample
+    context["offer_sample"] = first_run.offer_sample
     context["remove_sample_question"] = REMOVE_SAMPLE_QUESTION
     return render(request, "journal/home.html", context)
 

@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Profile
+from journal import onboarding
 from questionbank.models import Answer, Review
 from questionbank.starter import STARTER_QUESTIONS
 from tests.factories import AskedQuestionFactory, ObservationFactory, QuestionFactory
@@ -80,12 +81,11 @@ def test_hiding_it_with_htmx_removes_the_fragment_and_says_so(owner_client, owne
     assert owner_client.get(reverse("journal:onboarding-dismiss")).status_code == 405
 
 
-def test_the_checklist_costs_one_query(owner_client, owner):
-    owner_client.get(reverse("home"))
-    with CaptureQueriesContext(connection) as shown:
-        owner_client.get(reverse("home"))
-    Profile.objects.for_user(owner)
-    Profile.objects.filter(user=owner).update(onboarding_dismissed=True)
-    with CaptureQueriesContext(connection) as hidden:
-        owner_client.get(reverse("home"))
-    assert len(shown) == len(hidden) + 1
+def test_what_a_new_user_sees_costs_one_query(owner):
+    AskedQuestionFactory(interview__user=owner)
+    with CaptureQueriesContext(connection) as queries:
+        shown = onboarding.first_run(owner, dismissed=False)
+    assert len(queries) == 1
+    assert [step.done for step in shown.steps] == [True, False, False, False, False]
+    assert (shown.has_sample, shown.offer_sample) == (False, False)
+    assert onboarding.first_run(owner, dismissed=True).steps == []
