@@ -2,6 +2,7 @@ import json
 from io import StringIO
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from questionbank.management.commands.same_question_eval import evaluate
@@ -24,7 +25,7 @@ def test_the_command_reports_precision_and_recall_on_the_held_out_set():
     out = StringIO()
     call_command("same_question_eval", stdout=out)
     text = out.getvalue()
-    assert "bench/same_question/test.json" in text
+    assert "bench/same_question/heldout.json" in text
     assert "Pairs: precision 0." in text and "recall 0." in text
     assert "Look-alike pairs wrongly suggested:" in text
 
@@ -57,3 +58,12 @@ def test_the_command_refuses_a_file_that_is_not_a_set(tmp_path):
         call_command("same_question_eval", "--file", str(path), stdout=StringIO())
     with pytest.raises(CommandError, match="No set file at"):
         call_command("same_question_eval", "--file", str(tmp_path / "missing.json"))
+
+
+def test_the_command_measures_the_job_matcher_on_a_chosen_set():
+    out = StringIO()
+    job_set = settings.BASE_DIR / "bench" / "job_match" / "heldout.json"
+    call_command("same_question_eval", "--set", "dev", "--job-set", str(job_set), stdout=out)
+    assert "on 31 labelled lines (heldout.json: Held out)" in out.getvalue()
+    with pytest.raises(CommandError, match="No job-match set at"):
+        call_command("same_question_eval", "--job-set", str(job_set.with_name("missing.json")))

@@ -1,6 +1,6 @@
 """Measure "the same question in other words" on a labelled set: pair precision and recall.
 
-python manage.py same_question_eval                  # the held-out test set
+python manage.py same_question_eval                  # the lead's held-out set
 python manage.py same_question_eval --set dev        # the development set
 python manage.py same_question_eval --file PATH      # any set file of the same format
 """
@@ -105,13 +105,19 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--set", default="test", choices=sorted(path.stem for path in BENCH.glob("*.json"))
+            "--set", default="heldout", choices=sorted(path.stem for path in BENCH.glob("*.json"))
         )
         parser.add_argument(
             "--file",
             type=Path,
             help="a set file anywhere on disk, in the format of bench/same_question/*.json "
             "(overrides --set)",
+        )
+        parser.add_argument(
+            "--job-set",
+            type=Path,
+            default=JOB_MATCH,
+            help="the job-description matcher's labelled postings (default bench/job_match/dev.json)",
         )
         parser.add_argument("--threshold", type=float, default=settings.SAME_QUESTION_THRESHOLD)
         parser.add_argument("--errors", action="store_true", help="list every wrong pair")
@@ -148,10 +154,14 @@ class Command(BaseCommand):
             f"{result['lookalikes']}"
         )
         out(f"Took {seconds:.2f} s (model load included)")
-        accuracy, lines, wrong = job_match_accuracy()
+        job_set = options["job_set"]
+        if not job_set.is_file():
+            raise CommandError(f"No job-match set at {job_set}")
+        accuracy, lines, wrong = job_match_accuracy(job_set)
+        about = json.loads(job_set.read_text()).get("about", "")
         out(
             f"Job-description matcher: accuracy {accuracy:.3f} on {lines} labelled lines "
-            "(bench/job_match/dev.json, written with the matcher: not held out)"
+            f"({job_set.name}{': ' + about.split(':')[0] if about else ''})"
         )
         if options["errors"]:
             readings = result["readings"]
