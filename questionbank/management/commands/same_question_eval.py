@@ -117,7 +117,7 @@ class Command(BaseCommand):
             "--job-set",
             type=Path,
             default=JOB_MATCH,
-            help="the job-description matcher's labelled postings (default bench/job_match/dev.json)",
+            help="the job matcher's labelled postings (default bench/job_match/dev.json)",
         )
         parser.add_argument("--threshold", type=float, default=settings.SAME_QUESTION_THRESHOLD)
         parser.add_argument("--errors", action="store_true", help="list every wrong pair")
