@@ -97,7 +97,7 @@ def answer_save(
     `base_version` is the version the editing page started from; when the stored answer has
     moved on, nothing is written and StaleAnswer carries the stored one, so the page can offer
     both texts. A page that sends no version is not checked. Every save leaves its text in a
-    revision (`pin` starts a new one that later autosaves do not amend).
+    revision (Answer.REVISION_RULE; `pin`, an explicit save, closes the editing session's).
     """
     current = Answer.objects.select_for_update().filter(question_id=answer.question_id).first()
     stale = current is not None and base_version is not None and base_version != current.version
@@ -107,7 +107,7 @@ def answer_save(
         answer.pk = current.pk
     answer.version = (current.version if current else 0) + 1
     answer.save()
-    answer.snapshot(force_new=pin, editor=editor)
+    answer.snapshot(editor=editor, close=pin)
     return answer
 
 

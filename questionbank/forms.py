@@ -1,4 +1,4 @@
-from crispy_forms.layout import Div, Field
+from crispy_forms.layout import HTML, Field, Fieldset
 from django import forms
 
 from core.forms import form_helper
@@ -92,6 +92,13 @@ def length_limit(limit: int, what: str):
     return validate
 
 
+# How the two relate, in one line on the editor.
+STAR_HELP = (
+    "The STAR outline is the same story as your answer, cut into its four beats to check its "
+    "shape and to glance at while practising; it is shown beside the answer, never added to it."
+)
+
+
 class AnswerForm(forms.ModelForm):
     class Meta:
         model = Answer
@@ -120,7 +127,9 @@ class AnswerForm(forms.ModelForm):
             self.fields[name].validators.append(length_limit(MAX_ANSWER_LENGTH, label))
         self.helper = form_helper(
             Field("body"),
-            Div(
+            Fieldset(
+                "STAR outline (optional)",
+                HTML(f'<p class="form-text mt-0" id="star-help">{STAR_HELP}</p>'),
                 Field("situation"),
                 Field("task"),
                 Field("action"),

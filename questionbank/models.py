@@ -19,7 +19,7 @@ from django.utils import timezone
 from core.companies import company_key
 from core.models import OwnedQuerySet
 
-from . import scheduling, similarity
+from . import diffing, scheduling, similarity
 from .categories import suggest_category
 from .rendering import render_markdown
 from .starter import STARTER_QUESTIONS, starter_version
@@ -465,8 +465,14 @@ class Answer(models.Model):
 
     STAR_FIELDS = ["situation", "task", "action", "result"]
     CONTENT_FIELDS = ["body", *STAR_FIELDS]
-    # Autosaves within this window amend the latest revision instead of adding one.
+    # One revision per editing session (REVISION_RULE): the window an autosave amends within.
     REVISION_WINDOW = timezone.timedelta(minutes=10)
+    REVISION_RULE = (
+        "One revision per editing session: while this page is open, each autosave updates the "
+        "revision it started, until 10 minutes pass without a save; “Save answer” updates it "
+        "too and closes it, so the next change starts a new revision. Another tab, a restore "
+        "or a pause of 10 minutes also starts a new one."
+    )
 
     def __str__(self) -> str:
         return f"Answer to {self.question}"
@@ -509,24 +515,39 @@ class Answer(models.Model):
     def speaking_seconds(self) -> int:
         return scheduling.speaking_seconds(self.word_count())
 
-    def snapshot(self, *, force_new: bool = False, editor: str = "") -> "AnswerRevision":
-        """Keep the current text in the history: a new revision, or amend a recent one.
+    def snapshot(
+        self, *, editor: str = "", close: bool = False, force_new: bool = False
+    ) -> "AnswerRevision":
+        """Keep the current text in the history, by the rule in REVISION_RULE.
 
-        Only the revision the same editor (one open page) wrote moments ago is amended, so
-        another tab's text always stays in a revision of its own.
+        `editor` is the open page's id: only that page's own open revision, saved within the
+        window, is amended, so another tab's text always stays in a revision of its own.
+        `close` (an explicit save) amends the open revision like an autosave and then closes
+        it; `force_new` (a restore) always starts a closed revision of its own.
         """
         content = {name: getattr(self, name) for name in self.CONTENT_FIELDS}
         latest = self.revisions.first()
+        open_session = (
+            latest is not None
+            and not force_new
+            and bool(editor)
+            and latest.editor == editor
+            and not latest.pinned
+            and timezone.now() - latest.updated_at < self.REVISION_WINDOW
+        )
         if latest and all(getattr(latest, k) == v for k, v in content.items()):
+            if close and open_session:
+                latest.pinned = True
+                latest.save(update_fields=["pinned"])
             return latest
-        recent = latest and timezone.now() - latest.created_at < self.REVISION_WINDOW
-        same_editor = latest and editor and latest.editor == editor
-        if recent and same_editor and not force_new and not latest.pinned:
+        if open_session:
             for name, value in content.items():
                 setattr(latest, name, value)
+            latest.pinned = close
+            latest.updated_at = timezone.now()
             latest.save()
             return latest
-        return self.revisions.create(**content, pinned=force_new, editor=editor)
+        return self.revisions.create(**content, pinned=close or force_new, editor=editor)
 
     def restore(self, revision: "AnswerRevision") -> None:
         self.snapshot(force_new=True)
@@ -549,7 +570,9 @@ class AnswerRevision(models.Model):
     action = models.TextField(blank=True)
     result = models.TextField(blank=True)
     created_at = models.DateTimeField(default=timezone.now)
-    # A deliberate save or a restore: later autosaves start a new revision instead of amending.
+    # When its text was last written: an autosave amends it only within Answer.REVISION_WINDOW.
+    updated_at = models.DateTimeField(default=timezone.now)
+    # A closed session (an explicit save, a restore): later autosaves start a new revision.
     pinned = models.BooleanField(default=False)
     # The page (one open editor) whose autosaves wrote this revision; only it may amend it.
     editor = models.CharField(max_length=32, blank=True)
@@ -567,6 +590,28 @@ class AnswerRevision(models.Model):
 
     def body_html(self) -> str:
         return render_markdown(self.body)
+
+    def changes_to(self, answer: Answer) -> list[dict]:
+        """Each part (the answer, then its STAR outline) that either text has, with the
+        word-by-word changes from this revision to `answer` and their counts."""
+        parts = []
+        for name in Answer.CONTENT_FIELDS:
+            before, after = getattr(self, name), getattr(answer, name)
+            if not (before.strip() or after.strip()):
+                continue
+            pieces = diffing.diff(before, after)
+            added, removed = diffing.counts(pieces)
+            label = "Answer" if name == "body" else name.capitalize()
+            parts.append(
+                {
+                    "label": label,
+                    "pieces": pieces,
+                    "added": added,
+                    "removed": removed,
+                    "changed": before != after,
+                }
+            )
+        return parts
 
 
 class ReviewQuerySet(OwnedQuerySet):

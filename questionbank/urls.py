@@ -22,7 +22,13 @@ urlpatterns = [
     path("<int:pk>/merge/candidates/", views.merge_candidates, name="merge-candidates"),
     path("<int:pk>/answer/", views.answer_edit, name="answer-edit"),
     path("<int:pk>/answer/autosave/", views.answer_autosave, name="answer-autosave"),
+    path("<int:pk>/answer/preview/", views.answer_preview, name="answer-preview"),
     path("<int:pk>/answer/revisions/", views.answer_revisions, name="answer-revisions"),
+    path(
+        "<int:pk>/answer/revisions/<int:revision_pk>/diff/",
+        views.revision_diff,
+        name="revision-diff",
+    ),
     path(
         "<int:pk>/answer/revisions/<int:revision_pk>/restore/",
         views.revision_restore,

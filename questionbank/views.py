@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from core.confirm import confirmation_page
 from core.forms import MAX_ID_DIGITS
-from core.htmx import redirect_unless_fragment, render_page
+from core.htmx import is_fragment, redirect_unless_fragment, render_page
 from core.paging import key_first_page
 from trash.models import TrashItem
 from trash.undo import remove_with_undo
@@ -241,7 +241,9 @@ def answer_edit(request: HttpRequest, pk: int) -> HttpResponse:
     version = answer.version
     form = AnswerForm(request.POST or None, instance=answer)
     context = {"form": form, "question": question, "answer": answer, "version": version}
-    if request.method == "POST" and form.is_valid():
+    if "preview" in request.POST:  # "Preview" without JavaScript: nothing is saved
+        context |= {"preview": _draft(request, question), "version": _version(request)}
+    elif request.method == "POST" and form.is_valid():
         try:
             actions.answer_save(
                 answer=form.instance,
@@ -302,6 +304,22 @@ def _editor(request: HttpRequest) -> str:
     return editor if len(editor) == 32 and editor.isalnum() else ""
 
 
+@require_POST
+def answer_preview(request: HttpRequest, pk: int) -> HttpResponse:
+    """The answer as it will read, rendered and sanitised like everywhere else; not saved."""
+    question = get_object_or_404(_user_questions(request), pk=pk)
+    if not is_fragment(request):
+        return redirect("questionbank:answer-edit", pk=question.pk)
+    context = {"question": question, "preview": _draft(request, question)}
+    return render(request, "questionbank/answer_form.html#answer-preview", context)
+
+
+def _draft(request: HttpRequest, question: Question) -> Answer:
+    """The answer as typed, never saved: for its preview."""
+    typed = {name: request.POST.get(name, "") for name in Answer.CONTENT_FIELDS}
+    return Answer(question=question, **typed)
+
+
 @require_GET
 def answer_revisions(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(_user_questions(request), pk=pk)
@@ -309,6 +327,23 @@ def answer_revisions(request: HttpRequest, pk: int) -> HttpResponse:
     revisions = answer.revisions.all()[:100]
     context = {"question": question, "answer": answer, "revisions": revisions}
     return render(request, "questionbank/answer_revisions.html", context)
+
+
+@require_GET
+def revision_diff(request: HttpRequest, pk: int, revision_pk: int) -> HttpResponse:
+    """What changed from a revision to the current text, part by part, word by word."""
+    revision = get_object_or_404(
+        AnswerRevision.objects.for_user(request.user).select_related("answer__question"),
+        pk=revision_pk,
+        answer__question__pk=pk,
+    )
+    context = {
+        "question": revision.answer.question,
+        "answer": revision.answer,
+        "revision": revision,
+        "parts": revision.changes_to(revision.answer),
+    }
+    return render(request, "questionbank/answer_revision_diff.html", context)
 
 
 @require_POST

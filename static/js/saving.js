@@ -347,8 +347,13 @@
       event.preventDefault();
     }
   });
+  // A request that saves nothing (the answer's Preview) shows no save state.
+  function notASave(elt) {
+    return Boolean(elt && elt.closest && elt.closest("[data-not-a-save]"));
+  }
   document.addEventListener("htmx:beforeRequest", function (event) {
     var elt = event.detail.elt;
+    if (notASave(elt)) return;
     // htmx reports a request whose element the swap removed on a parent: remember the source.
     event.detail.xhr.debriefSource = elt;
     var verb = (event.detail.requestConfig.verb || "get").toLowerCase();
@@ -367,6 +372,7 @@
     if (!xhr || xhr.debriefHandled) return;
     xhr.debriefHandled = true;
     var elt = xhr.debriefSource || detail.elt;
+    if (notASave(elt)) return;
     if (!detail.successful || xhr.getResponseHeader("HX-Redirect")) return;
     var form = formOf(elt);
     if (!form) return;
@@ -411,13 +417,13 @@
     if (event.detail.xhr.getResponseHeader("HX-Redirect")) leaving = true;
   });
   document.addEventListener("htmx:responseError", function (event) {
-    fails(event.detail.elt, event.detail);
+    if (!notASave(event.detail.elt)) fails(event.detail.elt, event.detail);
   });
   document.addEventListener("htmx:sendError", function (event) {
-    fails(event.detail.elt, event.detail);
+    if (!notASave(event.detail.elt)) fails(event.detail.elt, event.detail);
   });
   document.addEventListener("htmx:timeout", function (event) {
-    fails(event.detail.elt, event.detail, true);
+    if (!notASave(event.detail.elt)) fails(event.detail.elt, event.detail, true);
   });
 
   // Another script took the form's text into its own keeping (offline.js queues a debrief

@@ -38,6 +38,8 @@ def test_another_user_gets_404_everywhere(outsider_client, outsider, question, h
         ("post", reverse("questionbank:answer-autosave", args=[pk]), hack),
         ("get", reverse("questionbank:answer-revisions", args=[pk]), {}),
         ("post", reverse("questionbank:revision-restore", args=[pk, revision.pk]), {}),
+        ("get", reverse("questionbank:revision-diff", args=[pk, revision.pk]), {}),
+        ("post", reverse("questionbank:answer-preview", args=[pk]), hack),
         ("post", reverse("questionbank:practice-rate", args=[pk]), {"rating": "easy"}),
         ("post", reverse("questionbank:practice-undo", args=[review.pk]), {}),
     ]  # fmt: skip
