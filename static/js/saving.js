@@ -206,6 +206,7 @@
     true
   );
   document.addEventListener("htmx:beforeSend", function (event) {
+    if (notASave(event.detail.elt)) return; // a Preview is no autosave to wait for
     var form = formOf(event.detail.elt);
     if (form && isAutosave(form)) form._inFlight = (form._inFlight || 0) + 1;
   });
