@@ -13,7 +13,7 @@ def from_created_at(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("questionbank", "0012_answer_search_vector"),
+        ("questionbank", "0013_look_alikes"),
     ]
 
     operations = [
