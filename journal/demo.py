@@ -265,6 +265,8 @@ def fill_journal(user: User, *, interviews: int, questions: int, seed: int = 1) 
     weights = [1 / (rank + 1) ** 0.8 for rank in range(len(bank))]
     asked = []
     for interview in interview_rows:
+        if interview.date > today:  # nothing has been asked at an interview still to come
+            continue
         chosen = {q.pk: q for q in rng.choices(bank, weights=weights, k=5)}
         asked += [
             AskedQuestion(
