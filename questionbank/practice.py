@@ -2,6 +2,8 @@
 
 import datetime
 
+from django.db.models import Count
+
 from .models import Question, Review
 
 NEW_PER_DAY = 10
@@ -34,7 +36,16 @@ def today_counts(user, now: datetime.datetime) -> dict:
 def next_question(questions, *, now: datetime.datetime, done_today: int, new_today: int):
     """The next question to practise from `questions`, or None when nothing is due."""
     due_reviews = questions.filter(due__lte=now).order_by("due", "pk")
-    new = questions.filter(due__isnull=True).with_stats().order_by("-times_asked", "pk")
+    # The most-asked new question is chosen on narrow rows (ids and a count), then only that one
+    # is loaded with its stats: grouping whole question rows with their answers and interviews
+    # for every unpractised question cost most of the page at a bank of thousands.
+    most_asked = (
+        questions.filter(due__isnull=True)
+        .annotate(asked_count=Count("asked"))
+        .order_by("-asked_count", "pk")
+        .values("pk")[:1]
+    )
+    new = questions.filter(pk__in=most_asked).with_stats()
     want_new = done_today % NEW_EVERY == NEW_EVERY - 1 and new_today < NEW_PER_DAY
     first, second = (new, due_reviews) if want_new else (due_reviews, new)
     candidate = first.select_related("answer").first()

@@ -75,14 +75,15 @@ def question_detail(request: HttpRequest, pk: int) -> HttpResponse:
         .prefetch_related("tags"),
         pk=pk,
     )
+    look_alikes = Question.objects.also_asked_as(request.user, [pk])[pk]
     context = {
         "question": question,
         "answer": question.prepared_answer,
-        "look_alikes": Question.objects.also_asked_as(request.user, [pk])[pk],
+        "look_alikes": look_alikes,
         "occurrences": question.asked.select_related("interview").order_by("-interview__date"),
         "reviews": question.reviews.all()[:20],
         "merge_question": MERGE_QUESTION,
-        **_merge_candidates(request, question),
+        **_merge_candidates(request, question, look_alikes),
     }
     return render(request, "questionbank/question_detail.html", context)
 
@@ -98,11 +99,17 @@ def merge_candidates(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "questionbank/question_detail.html#merge-candidates", context)
 
 
-def _merge_candidates(request: HttpRequest, question: Question) -> dict:
-    """Up to 20 of the user's other questions like what was typed, or like this one's wording."""
+def _merge_candidates(request: HttpRequest, question: Question, look_alikes=None) -> dict:
+    """Up to 20 of the user's other questions like what was typed; before anything is typed,
+    the stored look-alikes of this one (read, not searched: a trigram search of the whole bank
+    for the question's own wording cost more than the rest of the page)."""
     typed = request.GET.get("merge_q", "").strip()
-    others = _user_questions(request).without_meaning().exclude(pk=question.pk)
-    return {"merge_q": typed, "candidates": others.similar_to(typed or question.text)}
+    if typed:
+        others = _user_questions(request).without_meaning().exclude(pk=question.pk)
+        return {"merge_q": typed, "candidates": others.similar_to(typed)}
+    if look_alikes is None:
+        look_alikes = Question.objects.also_asked_as(request.user, [question.pk])[question.pk]
+    return {"merge_q": "", "candidates": [found.other for found in look_alikes]}
 
 
 @require_http_methods(["GET", "POST"])
