@@ -116,6 +116,7 @@ ENTRIES: tuple[Entry, ...] = (
             "explore|exploring|consider|considering|open to + new|other + opportunities|roles"
             "|role|job|jobs|options",
         ),
+        unless="what other opportunities|which other opportunities",
     ),
     Entry(
         "why-company",
@@ -186,7 +187,9 @@ ENTRIES: tuple[Entry, ...] = (
             "ideal + job|role|position",
             "matters|important + you + job|role|position|employer",
         ),
-        unless="salary|pay|compensation|manager|boss|environment|culture|team|made|start|prompted|why",
+        unless=(
+            "salary|pay|compensation|manager|boss|environment|culture|team|made|start|prompted|why"
+        ),
     ),
     Entry(
         "weakness",
@@ -270,7 +273,8 @@ ENTRIES: tuple[Entry, ...] = (
             "career + evolving|evolve|evolution|heading|going|grow|growing",
             "where + heading|headed|going|take|takes|taking|lead|leads + career",
         ),
-        unless="old|explain|last|past|did|previous|ago|gap|experience|notice|start|contract"
+        unless="this company|the company|our company|old|explain|last|past|did"
+        "|previous|ago|gap|experience|notice|start|contract"
         "|is there|are there|do you offer",
     ),
     Entry(
@@ -358,7 +362,7 @@ ENTRIES: tuple[Entry, ...] = (
             "salary|salaries|pay|compensation|remuneration|wage|wages|earn|earning|earnings"
             "|paid|day rate|hourly rate|financially|package|money|base|ote|rate",
         ),
-        unless="first|90|days|customer|client|negotiate with|budget",
+        unless="analysis|analyse|analysed|data|first|90|days|customer|client|negotiate with|budget",
     ),
     Entry(
         "start-date",
@@ -379,7 +383,10 @@ ENTRIES: tuple[Entry, ...] = (
             "earliest + start|join|begin",
             "free|able|ready + start|join|begin",
         ),
-        unless="first|90|days|career|learn|programming|coding|priorities|did you start",
+        unless=(
+            "interview|interviews|first|90|days|career|learn|programming|coding"
+            "|priorities|did you start"
+        ),
     ),
     Entry(
         "interviewing-elsewhere",
@@ -489,6 +496,7 @@ ENTRIES: tuple[Entry, ...] = (
             "Have you ever been made redundant?",
         ),
         ("fired|let go|dismissed|terminated|laid off|redundant|redundancy|sacked",),
+        unless="fire someone|had to fire|fire a|let someone go",
     ),
     # Behavioural
     Entry(
@@ -731,7 +739,7 @@ ENTRIES: tuple[Entry, ...] = (
             "|pick things up|picking things up|pick up things|fast learner|quick learner"
             "|quick study|learn fast",
         ),
-        unless="mistake|failure|failed|feedback|know about",
+        unless="codebase|code base|mistake|failure|failed|feedback|know about",
     ),
     Entry(
         "above-beyond",
@@ -768,7 +776,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|role in a team|role in the team|role in a successful team|role do you play"
             "|usually play|role you play",
         ),
-        unless="conflict|disagreement|difficult|pulling|weight|feedback|culture|challenges|lead"
+        unless="companies|industry|conflict|disagreement|difficult|pulling|weight"
+        "|feedback|culture|challenges|lead"
         "|leader|leaders|alone|independently|on your own|solo|prefer"
         "|led|manage|join",
     ),
@@ -804,7 +813,9 @@ ENTRIES: tuple[Entry, ...] = (
             "change|changes|changed + sudden|suddenly|unexpected|last minute|handle|cope|deal",
             "change your approach|changed your approach|change of approach|pivot|pivoted",
         ),
-        unless="product|app|service|job|role|company|career|employer",
+        unless=(
+            "load|scale|architecture|traffic|product|app|service|job|role|company|career|employer"
+        ),
     ),
     Entry(
         "difficult-decision",
@@ -970,7 +981,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|decide what to work on|decide what to do|what to work on",
             "decide|decides|deciding + most important|what is important|what matters",
         ),
-        unless="sudden|changes|change|bugs|features|backlog|shifting|shift|stressful|stress"
+        unless="your own development|your development|sudden|changes|change|bugs"
+        "|features|backlog|shifting|shift|stressful|stress"
         "|first priorities|first priority",
     ),
     Entry(
@@ -1345,7 +1357,10 @@ ENTRIES: tuple[Entry, ...] = (
             "weekend|weekends",
             "for fun|to relax|to unwind|unwind|downtime|down time",
         ),
-        unless="cv|resume|travel|commute|willing|overtime|work weekends|working weekends|on call",
+        unless=(
+            "at work|cv|resume|travel|commute|willing|overtime|work weekends"
+            "|working weekends|on call"
+        ),
     ),
     Entry(
         "ideal-manager",
@@ -1361,7 +1376,10 @@ ENTRIES: tuple[Entry, ...] = (
             "|in a leader|from your manager",
             "manager|boss|supervisor + work best|prefer|like|want|need",
         ),
-        unless="your management|style|disagree|disagreed|say|describe you|you manage|decision",
+        unless=(
+            "manager are you|kind of manager are|type of manager are"
+            "|your management|style|disagree|disagreed|say|describe you|you manage|decision"
+        ),
     ),
     Entry(
         "management-style",

@@ -190,3 +190,36 @@ def test_between_equally_specific_cues_the_one_with_more_content_words_decides()
 def test_technical_words_do_not_catch_everyday_words_that_stem_alike(text, key):
     assert not similarity.is_technical(text)
     assert similarity.read_many([text])[0][0].key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Tell me about a choice you made from analysing data.", "salary"),
+        ("How would you change a system so it scales to a much larger load?", "adapt-change"),
+        ("How do you get to know an unfamiliar codebase?", "learn-quickly"),
+        ("How do you make time for your own development?", "prioritise"),
+        ("What do you do at work when things are quiet?", "hobbies"),
+        ("Have you worked for other companies in this industry?", "teamwork"),
+        ("Have you ever had to fire someone on your team?", "fired"),
+        ("Where do you see our company in five years?", "five-years"),
+        ("What kind of manager are you?", "ideal-manager"),
+        ("When are you free for a second interview?", "start-date"),
+    ],
+)
+def test_a_cue_word_in_another_sense_or_role_does_not_read_as_the_entry(text, wrong):
+    assert similarity.read_many([text])[0][0].key != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Have you ever been fired?", "fired"),
+        ("Where do you see yourself in five years?", "five-years"),
+        ("What kind of manager do you work best with?", "ideal-manager"),
+        ("Do you have a number in mind for your pay?", "salary"),
+        ("Which other opportunities are you considering at the moment?", "interviewing-elsewhere"),
+    ],
+)
+def test_the_guarded_entries_still_read_their_own_questions(text, key):
+    assert similarity.read_many([text])[0][0].key == key
