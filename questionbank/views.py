@@ -66,6 +66,10 @@ def question_create(request: HttpRequest) -> HttpResponse:
     return render(request, "questionbank/question_form.html", {"form": form})
 
 
+# A question asked at hundreds of interviews lists them a page at a time, newest first.
+OCCURRENCES_PER_PAGE = 20
+
+
 @require_GET
 def question_detail(request: HttpRequest, pk: int) -> HttpResponse:
     question = get_object_or_404(
@@ -80,7 +84,10 @@ def question_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "question": question,
         "answer": question.prepared_answer,
         "look_alikes": look_alikes,
-        "occurrences": question.asked.select_related("interview").order_by("-interview__date"),
+        "occurrences": Paginator(
+            question.asked.select_related("interview").order_by("-interview__date", "-pk"),
+            OCCURRENCES_PER_PAGE,
+        ).get_page(request.GET.get("page")),
         "reviews": question.reviews.all()[:20],
         "merge_question": MERGE_QUESTION,
         **_merge_candidates(request, question, look_alikes),

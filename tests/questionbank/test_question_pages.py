@@ -120,3 +120,18 @@ def test_answer_editor_renders_star_fields(owner_client, question):
     response = owner_client.get(reverse("questionbank:answer-edit", args=[question.pk]))
     for name in ("body", "situation", "task", "action", "result"):
         assert f'name="{name}"' in response.text
+
+
+def test_where_it_was_asked_is_listed_a_page_at_a_time(owner_client, owner, question):
+    for n in range(25):
+        interview = InterviewFactory(user=owner, company=f"Company {n:02}")
+        AskedQuestionFactory(question=question, interview=interview)
+    first = owner_client.get(question.get_absolute_url())
+    assert len(first.context["occurrences"]) == 20
+    assert "25 interviews, newest first." in first.text
+    assert "Page 1 of 2" in first.text
+    second = owner_client.get(question.get_absolute_url(), {"page": 2})
+    assert len(second.context["occurrences"]) == 5
+    pages = (first, second)
+    shown = {item.interview.company for page in pages for item in page.context["occurrences"]}
+    assert len(shown) == 25
