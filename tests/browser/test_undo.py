@@ -34,8 +34,13 @@ def test_saving_the_basics_updates_the_heading_and_breadcrumb(logged_in_page, us
     page = logged_in_page
     page.goto(interview.get_absolute_url())
     page.get_by_role("link", name="Edit basics").click()
-    page.locator("#basics").get_by_label("Role").fill("Staff engineer")
-    page.locator("#basics").get_by_label("Company").fill("Globex")
-    page.locator("#basics").get_by_role("button", name="Save").click()
+    basics = page.locator("#basics")
+    # The editor has settled once focus is on its first field: typing before that raced the
+    # swap once in CI (a field filled in the form that was then replaced).
+    expect(basics.get_by_label("Company")).to_be_focused()
+    basics.get_by_label("Company").fill("Globex")
+    basics.get_by_label("Role").fill("Staff engineer")
+    expect(basics.get_by_label("Role")).to_have_value("Staff engineer")
+    basics.get_by_role("button", name="Save").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Staff engineer at Globex")
     expect(page.get_by_label("breadcrumb").get_by_role("link", name="Globex")).to_be_visible()
