@@ -28,6 +28,9 @@ from pathlib import Path
 
 from playwright.sync_api import expect, sync_playwright
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from main_pages import LOGGED_OUT, PAGES, STICKING_OUT
+
 ROOT = Path(__file__).resolve().parents[1]
 PYTHON = sys.executable
 USERNAME, PASSWORD = "demo", "debrief-demo"
@@ -66,51 +69,8 @@ print(json.dumps({
 
 def pages(objects: dict) -> dict[str, str]:
     """Page name -> path, for every main page (the logged-out ones last)."""
-    interview, question = objects["interview"], objects["question"]
-    company = urllib.parse.quote(objects["company"])
-    return {
-        "dashboard": "/",
-        "journal": "/journal/",
-        "journal-search": "/journal/?q=design",
-        "interview": f"/journal/{interview}/",
-        "interview-editing": f"/journal/{interview}/",
-        "quick-debrief": "/journal/debrief/",
-        "companies": "/journal/companies/",
-        "company": f"/journal/companies/company/?name={company}",
-        "bank": "/questions/",
-        "question": f"/questions/{question}/",
-        "answer-editor": f"/questions/{question}/answer/",
-        "practice": "/questions/practice/",
-        "prep-pack": f"/questions/prep-pack/?company={company}",
-        "duplicates": "/questions/duplicates/",
-        "weaknesses": "/journal/weaknesses/",
-        "weakness": f"/journal/weaknesses/{objects['weakness']}/",
-        "trends": "/journal/trends/",
-        "strengths": "/journal/strengths/",
-        "brief": f"/journal/{interview}/brief/",
-        "job-match": "/journal/strengths/match/",
-        "reminders": "/followups/",
-        "settings": "/accounts/settings/",
-        "your-data": "/data/",
-        "trash": "/trash/",
-        "login": "/accounts/login/",
-        "signup": "/accounts/signup/",
-    }
-
-
-LOGGED_OUT = {"login", "signup"}
-
-
-# The innermost elements that stick out past the right edge.
-STICKING_OUT = """
-() => {
-  const out = el => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5;
-  return [...document.body.querySelectorAll('*')]
-    .filter(el => out(el) && ![...el.children].some(out))
-    .slice(0, 5)
-    .map(el => `${Math.round(el.getBoundingClientRect().right)} ${el.outerHTML.slice(0, 150)}`);
-}
-"""
+    values = {**objects, "company": urllib.parse.quote(objects["company"]), "search": "design"}
+    return {name: path.format(**values) for name, path in PAGES.items()}
 
 
 def free_port() -> int:

@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 
 from journal.demo import seed_account
 from journal.models import Interview, Weakness, WeaknessObservation
+from scripts.main_pages import LOGGED_OUT, PAGES, STICKING_OUT
 from tests.browser.conftest import PHONE
 from tests.factories import AskedQuestionFactory, InterviewFactory
 
@@ -27,46 +28,6 @@ LONG_QUESTION = (
     "and what you changed afterwards so that it could not happen again in the same way?"
 )
 
-PAGES = {
-    "dashboard": "/",
-    "journal": "/journal/",
-    "journal-search": "/journal/?q=engineer",
-    "interview": "/journal/{interview}/",
-    "interview-editing": "/journal/{interview}/",
-    "quick-debrief": "/journal/debrief/",
-    "companies": "/journal/companies/",
-    "company": "/journal/companies/company/?name={company}",
-    "bank": "/questions/",
-    "question": "/questions/{question}/",
-    "answer-editor": "/questions/{question}/answer/",
-    "practice": "/questions/practice/",
-    "prep-pack": "/questions/prep-pack/?company={company}",
-    "duplicates": "/questions/duplicates/",
-    "weaknesses": "/journal/weaknesses/",
-    "weakness": "/journal/weaknesses/{weakness}/",
-    "trends": "/journal/trends/",
-    "strengths": "/journal/strengths/",
-    "brief": "/journal/{interview}/brief/",
-    "job-match": "/journal/strengths/match/",
-    "reminders": "/followups/",
-    "settings": "/accounts/settings/",
-    "your-data": "/data/",
-    "trash": "/trash/",
-    "login": "/accounts/login/",
-    "signup": "/accounts/signup/",
-}
-LOGGED_OUT = {"login", "signup"}
-
-# The elements that stick out past the right edge (the innermost ones), for the failure message.
-STICKING_OUT = """
-() => {
-  const out = el => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5;
-  return [...document.body.querySelectorAll('*')]
-    .filter(el => out(el) && ![...el.children].some(out))
-    .slice(0, 5)
-    .map(el => `${Math.round(el.getBoundingClientRect().right)} ${el.outerHTML.slice(0, 150)}`);
-}
-"""
 
 # What a finger taps: buttons, pagination, selects, and radios and check boxes with their labels
 # (a tap on the label picks the option, so the larger of the two boxes counts). Links inside
@@ -151,6 +112,7 @@ def test_every_main_page_fits_a_phone_and_has_finger_sized_targets(
         question=journal.question,
         weakness=journal.weakness,
         company=urllib.parse.quote(LONG_COMPANY),
+        search="engineer",
     )
     response = page.goto(path)
     assert response.ok and response.url.endswith(path), f"{name}: {response.url}"
