@@ -1,5 +1,6 @@
 """Playwright (sync API) driving headless Chromium against pytest-django's live_server."""
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -55,6 +56,26 @@ class ConsoleErrors(list):
     def check(self):
         real = [error for error in self if not error.startswith(self.expected)]
         assert not real, f"the browser reported errors: {real}"
+
+
+@contextlib.contextmanager
+def htmx_settled(page):
+    """Wait until the htmx swap the block triggers has settled.
+
+    htmx inserts the new content first and wires its attributes (hx-trigger and the like) a
+    settle delay later; a key pressed in between reaches an element nothing listens to yet.
+    """
+    page.evaluate(
+        """() => {
+          window.debriefSettled = 0;
+          if (!window.debriefCountsSettles) {
+            window.debriefCountsSettles = true;
+            document.addEventListener("htmx:afterSettle", () => { window.debriefSettled += 1; });
+          }
+        }"""
+    )
+    yield
+    page.wait_for_function("() => window.debriefSettled > 0")
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from journal.models import Interview
-from tests.browser.conftest import PHONE
+from tests.browser.conftest import PHONE, htmx_settled
 from tests.factories import AskedQuestionFactory, InterviewFactory
 from tests.helpers import query
 
@@ -191,9 +191,10 @@ def test_outcome_select_records_one_choice_not_every_arrow_key(logged_in_page, u
     expect(select).to_have_value("rejected")
     assert requests == []
     select.evaluate("el => { el.dataset.old = '1'; }")  # the saved form replaces this one
-    with page.expect_response(lambda r: "/outcome/" in r.url):
+    page.evaluate("htmx.config.defaultSettleDelay = 800")
+    # Keys go to the select htmx swapped in once it is wired, not to the old one on its way out.
+    with htmx_settled(page), page.expect_response(lambda r: "/outcome/" in r.url):
         page.keyboard.press("Enter")
-    # Focus the select htmx swapped in, not the old one an instant before it goes.
     expect(page.locator("select[data-old]")).to_have_count(0)
     expect(page.get_by_label(label)).to_have_value("rejected")
     page.get_by_label(label).focus()

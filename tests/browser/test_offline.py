@@ -16,6 +16,7 @@ from tests.factories import UserFactory
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 QUICK = "/journal/debrief/"
+SYNC = "/journal/debrief/sync/"
 
 
 @pytest.fixture
@@ -167,7 +168,11 @@ def test_a_queued_debrief_waits_for_its_own_login_and_a_refusal_keeps_the_text(
     # Ada logs in again (a new CSRF token): hers is sent; the refused one keeps its text.
     context.clear_cookies()
     page.goto(QUICK)
-    log_in(page, "ada")
+    # Her page loads, asks who is logged in, then sends both (one after the other): wait for
+    # the second answer rather than for a notice on a clock.
+    with page.expect_response(lambda r: r.url.endswith(SYNC) and r.status == 400):
+        log_in(page, "ada")
+    expect(page.locator("body[data-offline-copy]")).to_have_count(0)  # her page, not a kept one
     expect(page.get_by_text("Synced: Acme, 1 question.")).to_be_visible()
     refusal = page.locator("[data-outbox-error]")
     expect(refusal).to_contain_text("Not accepted: Questions you were asked")
