@@ -27,7 +27,8 @@ class Entry:
 _JOB = "job|role|position|post|company|employer|workplace|organisation|organization|firm"
 _OTHERS = "colleague|coworker|co worker|teammate|team member|peer|someone|somebody|person"
 _OTHERS += "|people|others|staff"
-_BOSS = "manager|boss|supervisor|superior|line manager|team lead|lead"
+_BOSS = "manager|boss|supervisor|superior|line manager|team lead|lead|someone senior|more senior"
+_BOSS += "|senior to you|higher up|above you"
 _TELL = "tell|describe|give|share|example|time|occasion|situation|when|talk"
 
 # Words of technical questions ("When would you use a LEFT JOIN?", "Design a distributed
@@ -141,7 +142,7 @@ ENTRIES: tuple[Entry, ...] = (
         unless="leave|leaving|left|quit|know|competitor|competitors|improve|enjoy|like most"
         "|other companies|other company|other employers|elsewhere|other offers|other roles"
         "|current|present|previous|last|want out|tell you|can i|your company|why go|culture"
-        "|atmosphere|vibe|values|it like",
+        "|atmosphere|vibe|values|it like|worry|concern|not worked|never worked|lack|lacking",
     ),
     Entry(
         "why-role",
@@ -345,7 +346,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|would they say|would they tell|they say|think about you",
             "describe yourself|describe you",
         ),
-        unless="weakness|improve|improvement|work on|develop|better at|need to",
+        unless="weakness|improve|improvement|work on|develop|better at|need to|good at|best at"
+        "|great at|strength|strengths",
     ),
     # Salary and logistics
     Entry(
@@ -356,13 +358,32 @@ ENTRIES: tuple[Entry, ...] = (
             "What salary are you looking for?",
             "How much do you expect to be paid?",
             "What is your expected compensation?",
-            "What are you earning now?",
         ),
         (
             "salary|salaries|pay|compensation|remuneration|wage|wages|earn|earning|earnings"
             "|paid|day rate|hourly rate|financially|package|money|base|ote|rate",
         ),
-        unless="analysis|analyse|analysed|data|first|90|days|customer|client|negotiate with|budget",
+        unless="analysis|analyse|analysed|data|first|90|days|customer|client|negotiate with|budget"
+        "|current|currently|now|present|at the moment|right now|existing|last|previous"
+        "|pay attention|paying attention|paid attention",
+    ),
+    Entry(
+        "current-salary",
+        "What are you earning now?",
+        (
+            "What are you earning now?",
+            "What is your current salary?",
+            "How much are you paid in your present job?",
+        ),
+        (
+            "current|currently|now|present|at the moment|right now|existing|last|previous"
+            " + salary|pay|paid|earn|earning|earnings|compensation|package|remuneration|wage"
+            "|making",
+            "how much + make|making|earn|earning|paid|take home",
+        ),
+        unless="expect|expecting|expectation|expectations|hoping|hope|looking for|want|accept"
+        "|range|analysis|data|attention|customer|client|budget|next|new role|this role|would"
+        "|need|make the move|to move|to join|to switch|minimum",
     ),
     Entry(
         "start-date",
@@ -382,6 +403,7 @@ ENTRIES: tuple[Entry, ...] = (
             "start date|earliest start|start dates",
             "earliest + start|join|begin",
             "free|able|ready + start|join|begin",
+            "how long|how soon|how quickly|when + come on board|come aboard|get started",
         ),
         unless=(
             "interview|interviews|first|90|days|career|learn|programming|coding"
@@ -403,7 +425,7 @@ ENTRIES: tuple[Entry, ...] = (
             "other + offer|offers|company|companies|role|roles|opportunities|employers|processes"
             "|job|jobs|positions|interviews",
             "in the running|in the frame|shortlisted",
-            "elsewhere",
+            "elsewhere|where else|anywhere else",
             "in process|other applications",
             "job search|job hunt|search|searching|hunt|hunting + look|going|stand|stage|status"
             "|where|far|progress",
@@ -413,19 +435,33 @@ ENTRIES: tuple[Entry, ...] = (
     ),
     Entry(
         "relocate",
-        "Are you willing to relocate or travel?",
+        "Are you willing to relocate?",
         (
-            "Are you willing to relocate or travel?",
+            "Are you willing to relocate?",
             "Would you move to another city for this job?",
-            "How do you feel about travelling for work?",
             "Can you commute to our office?",
         ),
         (
-            "relocate|relocating|relocation|travel|travelling|traveling|commute|commuting",
+            "relocate|relocating|relocation|commute|commuting|move house|moving house",
             "move|moving + city|country|area|abroad|location|here|cities|countries",
             "move|moving|relocate + for this|for the job|for the role|for work|for this position",
             "moving to|move to",
         ),
+    ),
+    Entry(
+        "travel",
+        "Are you willing to travel for work?",
+        (
+            "Are you willing to travel for work?",
+            "How do you feel about frequent business trips?",
+            "This role means time on the road. Is that a problem?",
+        ),
+        (
+            "travel|travelling|traveling|travelled|traveled|business trip|business trips"
+            "|on the road|trips away|time away from home|nights away",
+        ),
+        unless="relocate|relocating|relocation|move house|moving house|hobby|hobbies|free time"
+        "|spare time|outside work|holiday|holidays|vacation",
     ),
     # Company
     Entry(
@@ -521,7 +557,10 @@ ENTRIES: tuple[Entry, ...] = (
             "something|project|thing|work|launch|initiative + went badly|badly wrong|went south"
             "|went sideways|go badly|gone badly",
         ),
-        unless="deadline|deadlines|mistake|mistakes|pull|weight|calm|composed|stress|pressure",
+        unless="deadline|deadlines|mistake|mistakes|pull|weight|calm|composed|stress|pressure"
+        "|report|reports|team member|employee|intermittent|investigate|debug|test|tests|on call"
+        "|outage|incident|production"
+        "|someone on your team",
     ),
     Entry(
         "mistake",
@@ -574,7 +613,10 @@ ENTRIES: tuple[Entry, ...] = (
             "challenge|challenging|challenged|push back|pushing back|pushed back|stand up"
             "|stood up + " + _BOSS,
         ),
-        unless="customer|client|most people|believe",
+        unless="customer|client|most people|believe|team disagreed|team disagree|team pushed back"
+        "|team push back|people disagreed|others disagreed|colleagues disagreed|team did not agree"
+        "|decision you made|decision you took|call you made|of yours|unpopular|not well received"
+        "|did not like",
     ),
     Entry(
         "leadership",
@@ -629,7 +671,8 @@ ENTRIES: tuple[Entry, ...] = (
             "goal|goals|target|targets|objective|objectives + set|achieve|achieved|reach|reached"
             "|met|meet|hit|accomplish|accomplished",
         ),
-        unless="career|long term|five|5|years|future",
+        unless="career|five|5|years|future|not achieve|did not|not reach|not hit|not meet|missed"
+        "|miss|fell short|fall short|failed|fail",
     ),
     Entry(
         "tight-deadline",
@@ -649,6 +692,8 @@ ENTRIES: tuple[Entry, ...] = (
             "little time|short time|no time|urgently|short notice|quick turnaround + deliver"
             "|delivery|finish|complete|ship|produce",
             "rush|rushed|hurry + deliver|finish|hit|meet|due|date",
+            "too little time|not enough time|very little time|little time|far too little"
+            "|short timeline|tight timeline|tight timelines|tight schedule|squeezed",
         ),
         unless="miss|missed|missing|not meet|cannot meet|could not|cant meet|couldnt",
     ),
@@ -739,7 +784,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|pick things up|picking things up|pick up things|fast learner|quick learner"
             "|quick study|learn fast",
         ),
-        unless="codebase|code base|mistake|failure|failed|feedback|know about",
+        unless="codebase|code base|mistake|failure|failed|feedback|know about|last|latest|recent"
+        "|recently|lately|currently|at the moment|right now",
     ),
     Entry(
         "above-beyond",
@@ -752,7 +798,7 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "beyond|extra mile|above and beyond",
             "more than + expected|asked|required",
-            "exceed|exceeded + expectations",
+            "exceed|exceeded|exceeding + expectations|asked|expected|required",
             "initiative|proactive|proactively|without being asked|nobody asked|no one asked"
             "|job description|self starter",
         ),
@@ -797,6 +843,8 @@ ENTRIES: tuple[Entry, ...] = (
             "complaint|complaints|complained|complain|escalation|escalated + customer|client"
             "|customers|clients|user|users|handling|handle|handled|deal|dealt",
         ),
+        unless="conflicting|competing|different stakeholders|several stakeholders|multiple"
+        "|price|pricing|cheaper|expensive|objection|objections",
     ),
     Entry(
         "adapt-change",
@@ -834,7 +882,9 @@ ENTRIES: tuple[Entry, ...] = (
             "|all the facts|all the data|all the information|limited information"
             "|partial information|missing information",
         ),
-        unless=_BOSS + "|disagree|disagreed",
+        unless=_BOSS + "|disagree|disagreed|unpopular|not well received|badly received"
+        "|poorly received"
+        "|did not like|resistance|backlash|pushback|pushed back",
     ),
     Entry(
         "creativity",
@@ -845,7 +895,8 @@ ENTRIES: tuple[Entry, ...] = (
             "Give an example of your creativity at work.",
         ),
         (
-            "creative|creativity|innovative|innovation|innovate",
+            "creative|creativity|innovative|innovation|innovate|creatively|outside the box"
+            "|out of the box|unconventional",
             "new idea|new ideas|came up with|come up with",
             "improve|improved|improving|streamline|streamlined + process|processes|workflow|way",
         ),
@@ -891,7 +942,10 @@ ENTRIES: tuple[Entry, ...] = (
             "Have you worked from home before?",
             "How do you stay productive in a distributed team?",
         ),
-        ("remote|remotely|from home|wfh|distributed team|distributed teams|hybrid",),
+        (
+            "remote|remotely|from home|wfh|distributed team|distributed teams|hybrid"
+            "|not in the office|out of the office|away from the office|outside the office",
+        ),
         unless="company|structured|structure|policy|policies|offer|does the team|do you support"
         "|is the team",
     ),
@@ -956,7 +1010,13 @@ ENTRIES: tuple[Entry, ...] = (
             "Tell me about a time you had to give a colleague difficult feedback.",
             "How do you deliver criticism to a team member?",
         ),
-        ("give|giving|gave|deliver|delivering|delivered|provide|providing + feedback|criticism",),
+        (
+            "give|giving|gave|deliver|delivering|delivered|provide|providing + feedback|criticism",
+            "did not want to hear|do not want to hear|does not want to hear|hard truth"
+            "|hard truths|difficult conversation|difficult conversations|tough conversation"
+            "|tough conversations",
+            "bad news + colleague|teammate|team member|report|reports|their performance|someone",
+        ),
         unless="receive|receiving|received|team give|does the team",
     ),
     # Situational
@@ -1018,7 +1078,317 @@ ENTRIES: tuple[Entry, ...] = (
             "weight + pull|pulling",
         ),
     ),
+    Entry(
+        "unpopular-decision",
+        "Tell me about a decision you made that was unpopular",
+        (
+            "Tell me about a decision you made that was unpopular.",
+            "Have you ever had to stand by a call others did not agree with?",
+            "Describe a choice you made that met resistance from your team.",
+        ),
+        (
+            "unpopular|not popular|not well received|badly received|poorly received|resistance"
+            "|pushback|push back|backlash|did not like|disliked|disagreed with|did not agree"
+            "|objected + decision|decisions|call|choice|stance",
+        ),
+        unless="your manager|your boss|you disagreed|you did not agree|manager decision"
+        "|boss decision|do you disagree|did you disagree|would you disagree",
+    ),
+    Entry(
+        "stakeholders",
+        "How do you manage stakeholders with conflicting needs?",
+        (
+            "How do you manage stakeholders with conflicting needs?",
+            "Tell me about balancing the demands of several stakeholders.",
+            "How do you keep different stakeholders aligned?",
+        ),
+        (
+            "stakeholder|stakeholders + conflicting|competing|different|opposite|opposing|several"
+            "|multiple|many|manage|managing|balance|balancing|happy|aligned|align|alignment"
+            "|needs|demands|priorities|expectations",
+            "stakeholder management|managing stakeholders|manage stakeholders",
+            "departments|teams|groups + conflicting|competing|opposite|opposing + needs|demands"
+            "|priorities|goals|things",
+        ),
+        unless="say no|said no|saying no|turn down|turned down|push back|pushed back|pushing back"
+        "|decline|declined|difficult|angry|rude|upset|unhappy|explain|technical|present",
+    ),
+    Entry(
+        "say-no",
+        "Tell me about a time you said no to a request",
+        (
+            "Tell me about a time you said no to a request.",
+            "How do you push back on a stakeholder who wants something unreasonable?",
+            "Describe turning down something the business asked for.",
+        ),
+        (
+            "say no|said no|saying no|turn down|turned down|turning down|decline|declined"
+            "|push back|pushed back|pushing back|reject|rejected + stakeholder|stakeholders"
+            "|request|requests|business|leader|leaders|customer|client|product|executive"
+            "|executives|asked for|ask for|feature",
+            "bad idea|unreasonable|unrealistic + stakeholder|stakeholders|request|requests|asks"
+            "|asked for|wants",
+        ),
+        unless=_BOSS + "|candidate|offer|job offer",
+    ),
+    Entry(
+        "repetitive-work",
+        "How do you stay motivated doing repetitive work?",
+        (
+            "How do you stay motivated doing repetitive work?",
+            "How do you handle routine tasks?",
+            "How do you keep your focus on boring work?",
+        ),
+        (
+            "repetitive|repetition|tedious|monotonous|boring work|boring tasks|mundane|dull"
+            "|grunt work"
+            "|menial",
+            "routine + task|tasks|work|job|parts|motivated|motivation|focus",
+        ),
+        unless="daily routine|your routine|typical|morning|dislike|dislikes|least|current job",
+    ),
+    Entry(
+        "industry-trends",
+        "Where do you think our industry is heading?",
+        (
+            "Where do you think our industry is heading?",
+            "What trends do you see in this sector?",
+            "Which changes in the market excite you most?",
+        ),
+        (
+            "trend|trends|heading|direction|developments|changes|changing|evolving|evolve|shifts"
+            "|disruption|future|going + industry|sector|market|field|space",
+        ),
+        unless="skill|skills|up to date|current|keep up|keeping up|abreast|learn|learning"
+        "|career|your future|you in|yourself",
+    ),
+    Entry(
+        "lack-experience",
+        "How would you make up for experience you do not have?",
+        (
+            "How would you make up for experience you do not have?",
+            "You have not worked in this industry before. Why should that not worry us?",
+            "How would you handle the parts of the role that are new to you?",
+        ),
+        (
+            "lack|lacking|lacks|without + experience|skills|skill|knowledge|background"
+            "|qualifications|qualification|degree",
+            "experience|skills|skill|knowledge|background + gap|gaps|missing|do not have"
+            "|not have|have not|never had|new to you",
+            "have not|never|not + done before|used before|worked before|done this before"
+            "|done that before|done it before",
+            "close|closing|bridge|bridging|fill|filling|make up + gap|gaps|for",
+            "not worked|never worked + industry|sector|field|domain",
+        ),
+        unless="cv|resume|employment|career break|between jobs|months|year|years off|time off"
+        "|would you do differently|team|colleague|hire|candidate",
+    ),
+    Entry(
+        "sales-objection",
+        "How do you handle a customer who says the price is too high?",
+        (
+            "How do you handle a customer who says the price is too high?",
+            "How do you deal with objections from a prospect?",
+            "What do you say when a client says a competitor is cheaper?",
+        ),
+        (
+            "objection|objections",
+            "price|prices|pricing|cost|costs|expensive|cheaper|budget|discount + customer"
+            "|customers|client|clients|prospect|prospects|buyer|buyers|too high|pushes back"
+            "|push back|pushback",
+        ),
+    ),
     # Technical
+    Entry(
+        "debugging",
+        "How do you track down a bug?",
+        (
+            "How do you track down a bug?",
+            "Walk me through how you debug a problem.",
+            "What do you do when something is broken and you do not know why?",
+            "How would you find the cause of an intermittent error?",
+        ),
+        (
+            "debug|debugging|debugged|debugger|troubleshoot|troubleshooting|troubleshooted"
+            "|root cause"
+            "|root causing",
+            "bug|bugs|fault|faults|crash|crashes|error|errors|failure|failures|glitch + track down"
+            "|tracking down|hunt|hunting|find|finding|investigate|investigating|diagnose"
+            "|diagnosing|hardest|trickiest|toughest|nastiest|fix|fixed|fixing|intermittent",
+            "break|breaks|broken|broke|not working|stops working|goes wrong|fails + do not know why"
+            "|no idea why|not sure why|cannot see why|process|approach",
+        ),
+        unless="outage|outages|incident|incidents|on call|postmortem|post mortem|went down"
+        "|goes down|priorities|prioritise|prioritize|features|test|tests|testing|mistake"
+        "|mistakes|quality",
+        technical=True,
+    ),
+    Entry(
+        "incident",
+        "Tell me about a production incident you handled",
+        (
+            "Tell me about a production incident you handled.",
+            "Describe an outage you were part of and how you responded.",
+            "Walk me through the worst thing that went wrong on call.",
+        ),
+        (
+            "outage|outages|incident|incidents|postmortem|post mortem|on call|downtime",
+            "production|prod|live|site|system|service|website|servers|server + went down"
+            "|goes down|go down|down|broke|broken|crashed|crash|fell over|on fire",
+        ),
+        unless="design|avoid|prevent|security incident|safety|customer|client|colleague",
+        technical=True,
+    ),
+    Entry(
+        "code-review",
+        "How do you approach code review?",
+        (
+            "How do you approach code review?",
+            "What do you look for when you review a pull request?",
+            "What makes a good code review?",
+        ),
+        (
+            "code review|code reviews|reviewing code|review code|pull request|pull requests"
+            "|merge request|merge requests|peer review|peer reviews",
+            "review|reviews|reviewing|reviewed + code|pull|commit|commits|diff|diffs|changes"
+            "|patch|patches",
+        ),
+        technical=True,
+    ),
+    Entry(
+        "testing",
+        "How do you test your code?",
+        (
+            "How do you test your code?",
+            "What is your testing strategy for a new feature?",
+            "What kinds of automated tests do you write?",
+        ),
+        (
+            "unit test|unit tests|unit testing|integration test|integration tests"
+            "|integration testing|automated test|automated tests|automated testing|test coverage"
+            "|tdd|test driven|end to end test|end to end tests|testing strategy|test strategy"
+            "|testing pyramid|test pyramid|qa process",
+            "test|tests|testing|tested + code|software|feature|features|changes|application|app"
+            "|system|approach|strategy|your work|you ship|before you ship|before release",
+            "write|writing|wrote + test|tests",
+            "make sure|ensure|confident|check|know + code|software|change|changes|feature"
+            " + works|working|correct|does what",
+        ),
+        unless="take home|home test|personality|interview|aptitude|coding test|test of|patience"
+        "|limits|a b test|ab test|hypothesis|hypotheses",
+        technical=True,
+    ),
+    Entry(
+        "estimate-work",
+        "How do you estimate how long a piece of work will take?",
+        (
+            "How do you estimate how long a piece of work will take?",
+            "What is your approach to estimating a project?",
+            "How do you come up with a timeline when you are asked for one?",
+        ),
+        (
+            "estimate|estimates|estimating|estimation|estimated|sizing|size + how long|task"
+            "|tasks|work|project|projects|effort|time|timeline|timelines|feature|features|story"
+            "|stories|ticket|tickets|deadline|deadlines",
+            "story points|planning poker|t shirt sizes|t shirt sizing",
+            "how long + take|takes|took|will take|would take|going to take + task|project"
+            "|feature|work|piece|something|build",
+            "come up with|give|provide|set + timeline|timelines|estimate|estimates",
+        ),
+        technical=True,
+    ),
+    Entry(
+        "tech-debt",
+        "How do you deal with technical debt?",
+        (
+            "How do you deal with technical debt?",
+            "How do you balance new features against cleaning up old code?",
+            "When is it worth refactoring?",
+        ),
+        (
+            "technical debt|tech debt|legacy code|legacy codebase|legacy system|legacy systems"
+            "|refactor|refactoring|refactored|rewrite|rewriting|code rot|code quality",
+            "clean up|cleaning up|cleanup|tidy|tidying|messy|shortcuts|hacks|old + code|codebase"
+            "|code base|systems",
+        ),
+        technical=True,
+    ),
+    Entry(
+        "design-tradeoff",
+        "Tell me about a technical trade-off you made",
+        (
+            "Tell me about a technical trade-off you made.",
+            "Describe a design decision where you had to weigh competing options.",
+            "Give an example of choosing between two engineering approaches.",
+        ),
+        (
+            "trade off|trade offs|tradeoff|tradeoffs|compromise|compromises|compromised"
+            "|competing|weigh|weighed|weighing|balance|balancing|choosing between|choose between"
+            "|chose between|pick between|picked between + technical|design|engineering"
+            "|architecture|architectural|implementation",
+            "two|different|alternative|competing + approaches|designs|architectures"
+            "|technical options|technical solutions|implementations",
+        ),
+        unless="non technical|nontechnical|explain|layperson|quality|deadline|debt",
+    ),
+    Entry(
+        "api-design",
+        "How do you design a good API?",
+        (
+            "How do you design a good API?",
+            "What makes an API well designed?",
+            "What principles do you follow when building a web API?",
+        ),
+        (
+            "design|designing|designed|build|building|good|well designed|principles|best practices"
+            "|guidelines|public + api|apis|rest api|rest apis|web api|web apis|endpoints",
+        ),
+        unless="graphql|grpc|soap|what is|what does|rest mean|restful mean|versus|vs|compare"
+        "|difference",
+        technical=True,
+    ),
+    Entry(
+        "sql-vs-nosql",
+        "When would you choose a relational database over a NoSQL one?",
+        (
+            "When would you choose a relational database over a NoSQL one?",
+            "What are the trade-offs between SQL and NoSQL databases?",
+            "How do you decide between Postgres and MongoDB?",
+        ),
+        (
+            "relational|sql|postgres|postgresql|mysql|oracle|sql server + nosql|no sql|mongodb"
+            "|mongo|document|documents|non relational|nonrelational|dynamodb|cassandra"
+            "|key value",
+        ),
+        technical=True,
+    ),
+    Entry(
+        "rest-vs-graphql",
+        "When would you choose GraphQL over REST?",
+        (
+            "When would you choose GraphQL over REST?",
+            "What are the trade-offs between REST and GraphQL?",
+            "Compare a RESTful API with GraphQL.",
+        ),
+        ("rest|restful + graphql",),
+        technical=True,
+    ),
+    Entry(
+        "feature-metrics",
+        "How would you measure whether a new feature is successful?",
+        (
+            "How would you measure whether a new feature is successful?",
+            "What metrics would you track after a launch?",
+            "How do you know if something you shipped is working?",
+        ),
+        (
+            "metric|metrics|kpi|kpis|numbers|measure|measuring|measured|judge|evaluate|success"
+            "|successful|succeeded|worked|working|track + feature|features|launch|launched"
+            "|launching|release|released|shipped|ship|shipping|rollout|rolled out|product change"
+            "|product changes",
+        ),
+        unless="performance|page|latency|load|speed|fast|prioritise|prioritize|estimate|test|tests",
+    ),
     Entry(
         "new-problem",
         "Walk me through how you would approach a problem you have never seen",
@@ -1035,7 +1405,9 @@ ENTRIES: tuple[Entry, ...] = (
             "dont know|do not know + answer",
             "problem solving|problem solver",
         ),
-        unless="team|facing|customer|client|biggest",
+        unless="team|facing|customer|client|biggest|creative|creatively|innovative|unusual"
+        "|unconventional|outside the box|could not solve|not solve|unable to solve|never solved"
+        "|failed to solve",
         technical=True,
     ),
     Entry(
@@ -1116,8 +1488,11 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "risk|risks|risky|gamble|gambled|leap of faith|bet",
             "comfort zone",
+            "neck out|bold move|bold decision|bold call|took a chance|take a chance|taking a chance"
+            "|chance on",
         ),
-        unless="risk management|assess risk|security|averse|mitigate|reduce risk",
+        unless="risk management|assess risk|security|averse|mitigate|mitigated|reduce risk|spot"
+        "|spotted|identify|identified|flag|flagged|raise|raised",
     ),
     Entry(
         "keep-learning",
@@ -1138,6 +1513,9 @@ ENTRIES: tuple[Entry, ...] = (
             "keep up with|keeping up with|keep pace with + technology|technologies|trends|industry"
             "|field|developments|changes|new|latest",
             "continuous learning|lifelong learning|professional development|personal development",
+            "teach yourself|teaching yourself|taught yourself|self taught|self study|studying",
+            "last|latest|recent|recently|lately|currently|at the moment + learn|learned|learnt"
+            "|learning|skill|picked up|studied|course",
         ),
         unless="quickly|quick|fast|short|mistake|failure|feedback|company|us",
     ),
@@ -1210,8 +1588,12 @@ ENTRIES: tuple[Entry, ...] = (
             "define|defines|mean|means|measure|look like + success|successful + you|your own"
             "|personally|yourself",
             "success + mean to you|means to you|to you",
+            "define|defines|definition|mean|means + good job|doing well|done well|job well done",
+            "know|tell|judge + done well|done a good job|did a good job|did well|doing well"
+            "|job well done|doing a good job",
         ),
-        unless="role|position|job|here|team|first|month|months|days|year|project",
+        unless="role|position|job here|here|team|first|month|months|days|year|project|feature"
+        "|features|launch|launched|product|release|campaign|metric|metrics",
     ),
     Entry(
         "solved-problem",
@@ -1225,7 +1607,8 @@ ENTRIES: tuple[Entry, ...] = (
             "difficult|complex|hard|tricky|trickiest|challenging|toughest|hardest + problem"
             "|problems|issue|issues|bug|bugs|puzzle + solved|resolved|fixed|cracked|figured",
         ),
-        unless="customer|client|colleague|manager|boss|team|never seen|unfamiliar|approach",
+        unless="customer|client|colleague|manager|boss|team|never seen|unfamiliar|approach"
+        "|unusual|creative|creatively|innovative|unconventional|novel",
     ),
     # Questions to ask them about the place
     Entry(
@@ -1359,7 +1742,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         unless=(
             "at work|cv|resume|travel|commute|willing|overtime|work weekends"
-            "|working weekends|on call"
+            "|working weekends|on call|studied|study|studying|course|courses|learn|learned|learning"
         ),
     ),
     Entry(
@@ -1375,6 +1758,8 @@ ENTRIES: tuple[Entry, ...] = (
             "look for|looking for|want|value + in a manager|in a boss|from a manager|from a boss"
             "|in a leader|from your manager",
             "manager|boss|supervisor + work best|prefer|like|want|need",
+            "think of|thought of|opinion of|feel about|felt about|relationship with + last"
+            "|previous|former|current|old + manager|boss|supervisor",
         ),
         unless=(
             "manager are you|kind of manager are|type of manager are"
@@ -1392,6 +1777,7 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "management|leadership|managing|leading + style|approach|philosophy",
             "how + you + manage|lead + people|team|teams|reports|others",
+            "kind|type|sort + manager|leader|boss + are you|you are|would you be|you would be",
         ),
     ),
     Entry(
@@ -1400,14 +1786,28 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "What is your ideal working environment?",
             "In what kind of culture do you do your best work?",
-            "Do you prefer working alone or in a team?",
+            "What sort of workplace suits you?",
         ),
         (
-            "environment|culture|workplace|atmosphere + ideal|best|prefer|thrive|kind|type|like",
-            "alone|independently|on your own|solo + team|others|prefer|group|people|together",
+            "environment|culture|workplace|atmosphere|setting|settings + ideal|best|prefer|thrive"
+            "|kind|type|like|productive|suits|suit",
             "sort|kind|type + team + best work",
         ),
-        unless="feedback|company culture like|enjoy",
+        unless="feedback|company culture like|enjoy|alone|independently|on your own|solo"
+        "|independent",
+    ),
+    Entry(
+        "alone-or-team",
+        "Do you prefer working alone or in a team?",
+        (
+            "Do you prefer working alone or in a team?",
+            "Are you more of an independent worker or a team player?",
+            "Would you rather work on your own or with others?",
+        ),
+        (
+            "alone|independently|independent|on your own|by yourself|solo|solitary + team|others"
+            "|prefer|group|people|together|collaborating|collaborate|collaboration|rather",
+        ),
     ),
     Entry(
         "current-job-likes",

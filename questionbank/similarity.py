@@ -45,7 +45,7 @@ MODEL = "l2_supercat_256"
 DIMENSIONS = 256
 # Changes whenever the catalogue or the way questions are read changes, so stored readings
 # made by an older version are recomputed.
-_RULES_VERSION = "5"
+_RULES_VERSION = "6"
 
 RULE = (
     "Two questions are suggested as the same when both read as the same common interview "

@@ -223,3 +223,64 @@ def test_a_cue_word_in_another_sense_or_role_does_not_read_as_the_entry(text, wr
 )
 def test_the_guarded_entries_still_read_their_own_questions(text, key):
     assert similarity.read_many([text])[0][0].key == key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Common questions of engineering interviews, each its own entry.
+        ("Talk me through how you hunt down a bug.", "How do you troubleshoot a flaky service?"),
+        ("Describe an outage you were part of.", "What happened the last time the site went down?"),
+        ("What do you check in a pull request?", "How do you review a teammate's code?"),
+        ("How do you test your changes?", "Do you practise TDD?"),
+        ("How do you size a piece of work?",
+         "How long would you say a new feature takes to build, and how do you work that out?"),
+        ("How do you manage legacy code?", "Is refactoring worth the time?"),
+        ("Describe a design compromise you made.", "Tell me about an engineering trade-off."),
+        ("What makes a REST API good?", "Which principles guide you when designing endpoints?"),
+        ("MySQL or MongoDB: how do you pick?",
+         "When is a document store better than a relational one?"),
+        ("Which KPIs tell you a launch went well?", "How do you judge a feature after release?"),
+        # Common questions of other interviews.
+        ("How do you keep conflicting stakeholders aligned?",
+         "How do you balance the priorities of several stakeholders?"),
+        ("When did you last turn down a request from the business?",
+         "How do you say no to a stakeholder?"),
+        ("How do you stay focused on tedious tasks?", "How do you cope with monotonous work?"),
+        ("Which trends are shaping our sector?", "Where is the industry heading?"),
+        ("You lack experience in retail. How would you make up for it?",
+         "How would you close the gap in skills this role needs?"),
+        ("A prospect says your pricing is too high. What do you do?",
+         "How do you handle sales objections?"),
+        ("Tell me about an unpopular call you made.",
+         "Describe a decision your team pushed back on."),
+    ],
+)  # fmt: skip
+def test_common_interview_questions_beyond_the_first_catalogue_are_recognised(a, b):
+    pair = same(a, b)
+    assert pair is not None and pair.key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # One entry used to cover both questions.
+        ("Would you relocate for this job?", "How do you feel about business trips?"),
+        ("What environment do you do your best work in?",
+         "Do you prefer working alone or with others?"),
+        ("What are you earning at the moment?", "What salary are you hoping for?"),
+        # Someone else in the role the question asks about.
+        ("Tell me about a risk you took.", "Tell me about a risk you spotted in a plan."),
+        ("Describe a goal you reached.", "Describe a goal you did not reach."),
+        ("Tell me about a time you solved a problem creatively.",
+         "Tell me about a problem you could not solve."),
+        ("When did you disagree with your manager's decision?",
+         "Describe a decision of yours your team disagreed with."),
+        # A cue word in another sense.
+        ("What are you paid now?", "Which developments in our market should we pay attention to?"),
+        ("How do you debug a problem?", "How do you prioritise bugs against features?"),
+        ("How do you test your code?", "Have you ever had a take-home test you did not finish?"),
+    ],
+)  # fmt: skip
+def test_split_entries_and_reversed_roles_are_kept_apart(a, b):
+    assert same(a, b) is None
