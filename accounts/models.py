@@ -45,6 +45,9 @@ class Profile(models.Model):
     onboarding_dismissed = models.BooleanField(
         default=False, help_text="The dashboard's getting-started checklist was hidden."
     )
+    # One more after every write the user makes (accounts.versions): figures derived from the
+    # journal are cached under it, so a write makes them new without naming what it changed.
+    data_version = models.PositiveBigIntegerField(default=0, editable=False)
 
     objects = ProfileQuerySet.as_manager()
 

@@ -102,6 +102,8 @@ MIDDLEWARE = [
     # A write that lost a race with a delete (another tab) is a 404, not a 500.
     "core.middleware.VanishedObjectMiddleware",
     "accounts.middleware.UserTimeZoneMiddleware",
+    # After a user's write, what is cached from their data is out of date (accounts.versions).
+    "accounts.versions.DataVersionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     # After the messages middleware: an htmx fragment carries new messages (an Undo) with it.

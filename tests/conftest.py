@@ -39,3 +39,12 @@ def htmx_headers() -> dict:
 def _fast_password_hashing(settings):
     # PBKDF2's deliberate slowness protects real passwords; test users need none of it.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    # Cached figures are keyed by user id and data version, and a rolled-back test's ids are
+    # handed out again: no test may see another's.
+    from django.core.cache import cache
+
+    cache.clear()

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
+from accounts import versions
 from accounts.models import Profile
 from core.confirm import confirmation_page
 from core.htmx import redirect_unless_fragment, render_page
@@ -26,36 +27,54 @@ RATING_COLUMNS = [f"{key}_rating" for key, _ in DIMENSIONS]
 
 @require_GET
 def home(request: HttpRequest) -> HttpResponse:
+    dismissed = _onboarding_hidden(request)
+    context = versions.cached(
+        request.user, "dashboard", lambda: _dashboard(request.user, dismissed), vary=(dismissed,)
+    )
+    # Live on every view: what is due moves with the clock, a draft with every autosave.
+    context = context | {
+        "practice_due": Question.objects.for_user(request.user).due(timezone.now()).count(),
+        "draft": DebriefDraft.objects.for_user(request.user).open().first(),
+    }
+    return render(request, "journal/home.html", context)
+
+
+def _dashboard(user, dismissed: bool) -> dict:
+    """The dashboard's figures that change only with the data (and the day), ready to cache."""
     today = timezone.localdate()
-    interviews = Interview.objects.for_user(request.user)
-    weaknesses = list(Weakness.objects.for_user(request.user).with_trends())
+    interviews = Interview.objects.for_user(user)
+    weaknesses = list(Weakness.objects.for_user(user).with_trends())
     open_weaknesses = sorted(
         (w for w in weaknesses if w.is_open), key=lambda w: (-w.severities[-1], w.name)
     )
-    context = {
-        "thank_you_due": interviews.filter(
-            date__range=(today - datetime.timedelta(days=2), today), thank_you_sent_on__isnull=True
+    first_run = onboarding.first_run(user, dismissed=dismissed)
+    return {
+        "thank_you_due": list(
+            interviews.filter(
+                date__range=(today - datetime.timedelta(days=2), today),
+                thank_you_sent_on__isnull=True,
+            )
         ),
-        "feedback_to_request": interviews.filter(
-            outcome=Interview.Outcome.REJECTED, feedback_requested_on__isnull=True
-        )[:10],
-        "feedback_to_reflect": interviews.exclude(feedback="").filter(feedback_reflection="")[:10],
-        "practice_due": Question.objects.for_user(request.user).due(timezone.now()).count(),
-        "upcoming": interviews.filter(date__gt=today).order_by("date")[:5],
-        "recent": interviews.filter(date__lte=today).with_question_count().newest_first()[:5],
+        "feedback_to_request": list(
+            interviews.filter(
+                outcome=Interview.Outcome.REJECTED, feedback_requested_on__isnull=True
+            )[:10]
+        ),
+        "feedback_to_reflect": list(
+            interviews.exclude(feedback="").filter(feedback_reflection="")[:10]
+        ),
+        "upcoming": list(interviews.filter(date__gt=today).order_by("date")[:5]),
+        "recent": list(interviews.filter(date__lte=today).with_question_count().newest_first()[:5]),
         "interview_count": interviews.count(),
-        "question_count": Question.objects.for_user(request.user).count(),
+        "question_count": Question.objects.for_user(user).count(),
         "top_weaknesses": open_weaknesses[:5],
         "weakness_count": len(weaknesses),
-        "draft": DebriefDraft.objects.for_user(request.user).open().first(),
+        "onboarding": first_run.steps,
+        "onboarding_done": sum(step.done for step in first_run.steps),
+        "has_sample": first_run.has_sample,
+        "offer_sample": first_run.offer_sample,
+        "remove_sample_question": REMOVE_SAMPLE_QUESTION,
     }
-    first_run = onboarding.first_run(request.user, dismissed=_onboarding_hidden(request))
-    context["onboarding"] = first_run.steps
-    context["onboarding_done"] = sum(step.done for step in first_run.steps)
-    context["has_sample"] = first_run.has_sample
-    context["offer_sample"] = first_run.offer_sample
-    context["remove_sample_question"] = REMOVE_SAMPLE_QUESTION
-    return render(request, "journal/home.html", context)
 
 
 def _onboarding_hidden(request: HttpRequest) -> bool:

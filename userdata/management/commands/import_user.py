@@ -3,6 +3,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
+from accounts.versions import bump
 from userdata.checking import Problems
 from userdata.importer import document_import, parse_json
 
@@ -32,4 +33,5 @@ class Command(BaseCommand):
             raise CommandError(
                 "Nothing was imported:\n" + "\n".join(f"  {p}" for p in error.problems)
             ) from None
+        bump(user)  # not a request, so DataVersionMiddleware did not see it
         self.stdout.write(str(summary))

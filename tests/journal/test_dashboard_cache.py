@@ -1,0 +1,97 @@
+"""The dashboard's derived figures are cached per user and data version (accounts.versions):
+a repeat view aggregates nothing, and any write the user makes shows on the next view."""
+
+import datetime
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from accounts.models import Profile
+from tests.factories import (
+    AskedQuestionFactory,
+    InterviewFactory,
+    ObservationFactory,
+    WeaknessFactory,
+)
+
+TODAY = timezone.localdate()
+
+
+def fill(owner, size: int) -> None:
+    Profile.objects.for_user(owner)
+    for i in range(size):
+        interview = InterviewFactory(user=owner, company=f"Co {i}", outcome="offer",
+                                     date=TODAY - datetime.timedelta(days=i + 3))  # fmt: skip
+        AskedQuestionFactory(interview=interview)
+        ObservationFactory(weakness=WeaknessFactory(user=owner), interview=interview, severity=3)
+
+
+def without_tokens(html: str) -> str:
+    return re.sub(r'(csrfmiddlewaretoken" value=|X-CSRFToken": )"[^"]+"', "", html)
+
+
+def tables_read(queries) -> set[str]:
+    return {
+        table
+        for query in queries
+        for table in ("journal_weaknessobservation", "journal_interview", "questionbank_review")
+        if table in query["sql"]
+    }
+
+
+@pytest.mark.parametrize("size", [2, 25])
+def test_a_repeat_view_reads_no_interviews_or_observations(
+    owner, owner_client, size, django_assert_max_num_queries
+):
+    fill(owner, size)
+    first = owner_client.get(reverse("home"))
+    with django_assert_max_num_queries(6), CaptureQueriesContext(connection) as queries:
+        again = owner_client.get(reverse("home"))
+    assert tables_read(queries) == set()
+    assert without_tokens(again.text) == without_tokens(first.text)
+    assert f'<div class="fs-3 fw-semibold">{size}</div>' in again.text
+
+
+def test_a_write_shows_on_the_next_view(owner, owner_client):
+    fill(owner, 2)
+    interview = InterviewFactory(user=owner, company="Rejecting Co", date=TODAY)
+    assert "Rejecting Co</strong> for feedback" not in owner_client.get(reverse("home")).text
+    owner_client.post(
+        reverse("journal:interview-outcome", args=[interview.pk]), {"outcome": "rejected"}
+    )
+    html = owner_client.get(reverse("home")).text
+    assert "Ask <strong>Rejecting Co</strong> for feedback" in html
+    owner_client.post(
+        reverse("journal:observation-add", args=[interview.pk]), {"name": "Rambling", "severity": 5}
+    )
+    html = owner_client.get(reverse("home")).text
+    assert '<a href="/journal/weaknesses/' in html and ">Rambling</a>" in html
+    counts = '<div class="fs-3 fw-semibold">3</div><div class="text-body-secondary small">weak'
+    assert counts in html
+
+
+def test_each_user_sees_their_own_figures(owner, owner_client, outsider, outsider_client):
+    fill(owner, 3)
+    Profile.objects.for_user(outsider)
+    owner_client.get(reverse("home"))
+    assert "Co 1" not in outsider_client.get(reverse("home")).text
+    assert "Co 1" in owner_client.get(reverse("home")).text
+
+
+def test_a_write_moves_the_data_version_and_a_read_does_not(owner, owner_client, client):
+    profile = Profile.objects.for_user(owner)
+    owner_client.get(reverse("home"))
+    profile.refresh_from_db()
+    assert profile.data_version == 0
+    owner_client.post(reverse("journal:weakness-create"), {"name": "Rambling"})
+    profile.refresh_from_db()
+    assert profile.data_version == 1
+    # A failed write moves it too (nothing is lost by computing again); a visitor has none.
+    owner_client.post(reverse("journal:weakness-create"), {"name": ""})
+    client.post(reverse("login"), {"username": "nobody", "password": "wrong"})
+    profile.refresh_from_db()
+    assert profile.data_version == 2
