@@ -26,18 +26,16 @@ CACHE_SECONDS = 24 * 60 * 60
 UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
-def data_version(user) -> int:
-    """The user's data version (a user made without a profile, e.g. by `createsuperuser`, gets
-    one now: once, on their first view of a cached page)."""
+def data_version(user) -> int | None:
+    """The user's data version; None for a user without a profile (one made by
+    `createsuperuser`, say), whose figures are computed on every view instead."""
     profile = getattr(user, "profile", None)
-    if profile is None:
-        profile = user.profile = Profile.objects.for_user(user)
-    return profile.data_version
+    return None if profile is None else profile.data_version
 
 
 def bump(user) -> None:
     """Everything cached for the user is out of date: the next view computes afresh."""
-    # A user without a profile has nothing cached (`data_version` makes one before caching).
+    # A user without a profile has nothing cached, so there is nothing to move.
     Profile.objects.filter(user_id=user.pk).update(data_version=F("data_version") + 1)
 
 
@@ -45,6 +43,8 @@ def cached[T](user, name: str, compute: Callable[[], T], *, vary: tuple = ()) ->
     """`compute()`, or what it returned for the same user, data version, day and `vary` (plain
     values whose repr tells them apart, such as the dates of a filter)."""
     version = data_version(user)
+    if version is None:
+        return compute()
     varying = hashlib.sha256(repr(vary).encode()).hexdigest()[:16]
     key = f"v:{user.pk}:{version}:{timezone.localdate().isoformat()}:{name}:{varying}"
     value = cache.get(key)

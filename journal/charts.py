@@ -1,19 +1,23 @@
-"""Server-side SVG charts (pygal), delivered as data: URIs for <img> so no inline script or
-style reaches the page and the Content-Security-Policy stays strict.
+"""Server-side SVG charts (pygal), each served at its own URL as an image (image/svg+xml), so
+no inline script or style reaches the page and the Content-Security-Policy stays strict.
 
-Drawing a chart costs far more than reading its data, so each rendered chart is cached under
-a hash of everything it draws: a chart whose data changed gets a new key (nothing to
-invalidate, nothing stale), and an unchanged one is drawn once per process and cache.
+A page holds a `Drawing` (what a chart shows, cheap to make) and links to it as an <img>; the
+chart's own view makes the same Drawing and answers with its SVG. A drawing is named by a hash of
+everything it draws (its digest): the image's URL carries it, so a chart whose data changed has a
+new URL (nothing to invalidate, nothing stale) and an unchanged one is kept by the browser, while
+the SVG is drawn once per process and cache under the same digest.
 """
 
-import base64
 import hashlib
 import json
 import math
 from dataclasses import dataclass
+from functools import cached_property
+from urllib.parse import urlencode
 
 import pygal
 from django.core.cache import cache
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotModified
 from pygal.style import Style
 
 from .models import Interview
@@ -75,20 +79,86 @@ NARROW = {"width": 330, "height": 300, "font": 13, "title": 14, "legend_columns"
 LEGEND_ROW = 22  # px per legend line at the bottom, added to the plot's height
 
 
+SIZES = {"wide": WIDE, "narrow": NARROW}
+# A chart's URL names its drawing, so the browser may keep it as long as it likes.
+IMMUTABLE = "private, max-age=31536000, immutable"
+
+
 @dataclass(frozen=True)
 class Chart:
-    """A chart drawn twice; `{{ chart }}` is the wide one, templates/journal/chart.html both."""
+    """The two image URLs of a chart and their sizes, for templates/journal/chart.html."""
 
     wide: str
     narrow: str
+    wide_height: int
+    narrow_height: int
+    wide_width: int = WIDE["width"]
+    narrow_width: int = NARROW["width"]
 
     def __str__(self) -> str:
         return self.wide
 
 
-def to_data_uri(chart) -> str:
-    svg = chart.render()
-    return "data:image/svg+xml;base64," + base64.b64encode(svg).decode()
+class Drawing:
+    """What a chart shows; `svg(size)` draws it, `image(url)` links to it."""
+
+    def __init__(self, kind, title: str, x_labels: list[str], series: dict, colours, **options):
+        self.kind, self.title, self.x_labels = kind, title, list(x_labels)
+        self.series, self.colours, self.options = dict(series), tuple(colours), options
+
+    @cached_property
+    def digest(self) -> str:
+        drawn = [
+            self.kind.__name__,
+            self.title,
+            self.x_labels,
+            list(self.series.items()),
+            self.colours,
+            sorted(self.options.items()),
+        ]
+        return hashlib.sha256(json.dumps(drawn, default=str).encode()).hexdigest()[:24]
+
+    def svg(self, size: str) -> bytes:
+        key = f"chart:{self.digest}:{size}"
+        svg = cache.get(key)
+        if svg is None:
+            svg = _draw(
+                self.kind, self.title, self.x_labels, self.series, self.colours, SIZES[size],
+                self.options,
+            )  # fmt: skip
+            cache.set(key, svg, CACHE_SECONDS)
+        return svg
+
+    def image(self, url: str, **query) -> Chart:
+        """The chart at `url` (its view), both sizes, named by this drawing's digest."""
+
+        def at(size: str) -> str:
+            return f"{url}?{urlencode({**query, 'size': size, 'v': self.digest})}"
+
+        return Chart(
+            wide=at("wide"),
+            narrow=at("narrow"),
+            wide_height=_layout(self.kind, self.x_labels, self.series, WIDE)[1],
+            narrow_height=_layout(self.kind, self.x_labels, self.series, NARROW)[1],
+        )
+
+
+def svg_response(request: HttpRequest, drawing: Drawing | None) -> HttpResponse:
+    """A chart's image, kept by the browser for good when the URL names the current drawing
+    (`v`); an out-of-date URL (a page open since a change) gets today's drawing, revalidated."""
+    size = request.GET.get("size", "wide")
+    if drawing is None or size not in SIZES:
+        raise Http404("No such chart.")
+    etag = f'"{drawing.digest}-{size}"'
+    if request.headers.get("If-None-Match") == etag:
+        response = HttpResponseNotModified()
+    else:
+        response = HttpResponse(drawing.svg(size), content_type="image/svg+xml")
+    response["ETag"] = etag
+    response["Cache-Control"] = (
+        IMMUTABLE if request.GET.get("v") == drawing.digest else "private, no-cache"
+    )
+    return response
 
 
 def count_ticks(largest: float) -> list[int]:
@@ -99,25 +169,31 @@ def count_ticks(largest: float) -> list[int]:
     return list(range(0, math.ceil(top / step) * step + 1, step))
 
 
-def _draw(kind, title, x_labels, series, colours, size, options) -> str:
+def _layout(kind, x_labels, series, size) -> tuple[type, int]:
+    """The pygal chart drawn at this size, and its height in px."""
     legend_rows = math.ceil(len(series) / size["legend_columns"])
-    narrow = size is NARROW
     height = size["height"]
-    if kind is pygal.Bar:
-        # Long category names would squeeze the bars; the table below has them whole.
-        x_labels = [label if len(label) <= 16 else label[:15] + "…" for label in x_labels]
-    if narrow and kind is pygal.Bar:
+    if size is NARROW and kind is pygal.Bar:
         # Side by side, names under narrow bars do not fit a phone: lay the bars down, names on
         # the left, a bar's height per category and series.
         kind = pygal.HorizontalBar
         height = max(height, 60 + 14 * len(x_labels) * len(series))
+    return kind, height + legend_rows * LEGEND_ROW
+
+
+def _draw(kind, title, x_labels, series, colours, size, options) -> bytes:
+    narrow = size is NARROW
+    if kind is pygal.Bar:
+        # Long category names would squeeze the bars; the table below has them whole.
+        x_labels = [label if len(label) <= 16 else label[:15] + "…" for label in x_labels]
+    kind, height = _layout(kind, x_labels, series, size)
     chart = kind(
         title=title,
         style=_style(colours, font=size["font"], title=size["title"]),
         css=("file://style.css", "file://graph.css", DARK_CSS),
         js=[],
         width=size["width"],
-        height=height + legend_rows * LEGEND_ROW,
+        height=height,
         legend_at_bottom=True,
         legend_at_bottom_columns=size["legend_columns"],
         truncate_legend=-1,
@@ -134,20 +210,7 @@ def _draw(kind, title, x_labels, series, colours, size, options) -> str:
     chart.x_labels = x_labels
     for name, values in series.items():
         chart.add(name, values)
-    return to_data_uri(chart)
-
-
-def _cached(kind, title: str, x_labels: list[str], series: dict[str, list], colours, **options):
-    drawn = [kind.__name__, title, x_labels, list(series.items()), colours, sorted(options.items())]
-    digest = hashlib.sha256(json.dumps(drawn, default=str).encode()).hexdigest()
-    key = f"chart:{digest}"
-    uris = cache.get(key)
-    if uris is None:
-        uris = [
-            _draw(kind, title, x_labels, series, colours, size, options) for size in (WIDE, NARROW)
-        ]
-        cache.set(key, uris, CACHE_SECONDS)
-    return Chart(*uris)
+    return chart.render()
 
 
 def _scale(y_range) -> dict:
@@ -156,7 +219,7 @@ def _scale(y_range) -> dict:
 
 
 def line_chart(title: str, x_labels: list[str], series: dict[str, list], *, y_range=(1, 5)):
-    return _cached(
+    return Drawing(
         pygal.Line, title, x_labels, series, PALETTE, allow_interruptions=True, **_scale(y_range)
     )
 
@@ -168,11 +231,11 @@ def outcome_chart(title: str, x_labels: list[str], series: dict[str, list]):
     ticks = count_ticks(max(totals))
     value_of = {label: value for value, label in Interview.Outcome.choices}
     colours = [OUTCOME_COLOURS.get(value_of.get(name), NEUTRAL) for name in series]
-    return _cached(
+    return Drawing(
         pygal.StackedBar, title, x_labels, series, colours, range=(0, ticks[-1]), y_labels=ticks
     )
 
 
 def good_bad_bar_chart(title: str, x_labels: list[str], series: dict[str, list], *, y_range=(0, 5)):
     """Bars of two series, the first good news (green), the second bad news (red)."""
-    return _cached(pygal.Bar, title, x_labels, series, (GOOD, BAD), **_scale(y_range))
+    return Drawing(pygal.Bar, title, x_labels, series, (GOOD, BAD), **_scale(y_range))

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 from faker import Faker
 
+from accounts.models import Profile
 from core.companies import company_key
 from questionbank import scheduling
 from questionbank.actions import look_alikes_refresh
@@ -218,6 +219,7 @@ def seed_account(
     weaknesses that improve and some that do not, feedback and strengths."""
     User.objects.filter(username=username).delete()
     user = User.objects.create_user(username, password=password, email=f"{username}@example.com")
+    Profile.objects.create(user=user)  # as a signup makes: its time zone, its data version
     return fill_journal(user, interviews=interviews, questions=questions, seed=seed)
 
 

@@ -136,21 +136,53 @@ def sample_remove(request: HttpRequest) -> HttpResponse:
 @require_GET
 def trends(request: HttpRequest) -> HttpResponse:
     form = DateRangeForm(request.GET or None)
-    interviews = Interview.objects.for_user(request.user).filter(date__lte=timezone.localdate())
-    observations = WeaknessObservation.objects.for_user(request.user)
-    if form.is_valid():
-        start, end = form.cleaned_data["start"], form.cleaned_data["end"]
-        if start:
-            interviews = interviews.filter(date__gte=start)
-            observations = observations.filter(interview__date__gte=start)
-        if end:
-            interviews = interviews.filter(date__lte=end)
-            observations = observations.filter(interview__date__lte=end)
+    start, end = _range(form)
+    figures = _trend_figures(request.user, start, end)
+    # Each chart is an image of its own (trends_chart), named by what it draws.
+    query = {key: day.isoformat() for key, day in (("start", start), ("end", end)) if day}
+    images = {
+        f"{name}_chart": drawing.image(reverse("journal:trends-chart", args=[name]), **query)
+        for name, drawing in figures["drawings"].items()
+    }
+    context = {"form": form, "rule": RULE, **figures, **images}
+    return render_page(request, "journal/trends.html", context, partial="charts")
+
+
+@require_GET
+def trends_chart(request: HttpRequest, name: str) -> HttpResponse:
+    """One chart of the trends page as an SVG image, for the same date range."""
+    start, end = _range(DateRangeForm(request.GET))
+    drawing = _trend_figures(request.user, start, end)["drawings"].get(name)
+    return charts.svg_response(request, drawing)
+
+
+def _range(form: DateRangeForm) -> tuple[datetime.date | None, datetime.date | None]:
+    if not form.is_valid():
+        return None, None
+    return form.cleaned_data["start"], form.cleaned_data["end"]
+
+
+def _trend_figures(user, start, end) -> dict:
+    """The trends page's series, tables and drawings for a date range (cached: the page and
+    each of its chart images read them)."""
+    return versions.cached(
+        user, "trends", lambda: _compute_trends(user, start, end), vary=(start, end)
+    )
+
+
+def _compute_trends(user, start, end) -> dict:
+    interviews = Interview.objects.for_user(user).filter(date__lte=timezone.localdate())
+    observations = WeaknessObservation.objects.for_user(user)
+    if start:
+        interviews = interviews.filter(date__gte=start)
+        observations = observations.filter(interview__date__gte=start)
+    if end:
+        interviews = interviews.filter(date__lte=end)
+        observations = observations.filter(interview__date__lte=end)
     rows = list(interviews.order_by("date", "id").values("date", "outcome", *RATING_COLUMNS))
     for row in rows:
         row["overall"] = insights.overall(row, DIMENSIONS)
-    context = {"form": form, "rule": RULE, **_charts(rows, observations)}
-    return render_page(request, "journal/trends.html", context, partial="charts")
+    return _charts(rows, observations)
 
 
 def _charts(rows: list[dict], observations) -> dict:
@@ -166,30 +198,36 @@ def _charts(rows: list[dict], observations) -> dict:
         [(row["date"], row["outcome"]) for row in rows], Interview.Outcome.choices
     )
     comparison = insights.rating_against_outcome(rows, DIMENSIONS)
-    return {
-        "severity": severity,
-        "severity_labels": severity_labels,
-        "severity_chart": severity
-        and charts.line_chart(
+    drawings = {}
+    if severity:
+        drawings["severity"] = charts.line_chart(
             "Weakness severity over time (5 = severe)", severity_labels, severity
-        ),
-        "ratings": ratings,
-        "rating_labels": rating_labels,
-        "ratings_chart": rating_labels
-        and charts.line_chart("Self-assessment over time (5 = best)", rating_labels, ratings),
-        "outcomes": outcomes,
-        "month_labels": month_labels,
-        "outcomes_chart": month_labels
-        and charts.outcome_chart("Interviews per month, by outcome", month_labels, outcomes),
-        "comparison": comparison,
-        "comparison_chart": any(c["forward_n"] or c["not_forward_n"] for c in comparison)
-        and charts.good_bad_bar_chart(
+        )
+    if rating_labels:
+        drawings["ratings"] = charts.line_chart(
+            "Self-assessment over time (5 = best)", rating_labels, ratings
+        )
+    if month_labels:
+        drawings["outcomes"] = charts.outcome_chart(
+            "Interviews per month, by outcome", month_labels, outcomes
+        )
+    if any(c["forward_n"] or c["not_forward_n"] for c in comparison):
+        drawings["comparison"] = charts.good_bad_bar_chart(
             "My rating when I moved forward vs. when I did not",
             [c["label"] for c in comparison],
             {
                 "Moved forward / offer": [c["forward"] for c in comparison],
                 "Rejected / no response": [c["not_forward"] for c in comparison],
             },
-        ),
+        )
+    return {
+        "severity": severity,
+        "severity_labels": severity_labels,
+        "ratings": ratings,
+        "rating_labels": rating_labels,
+        "outcomes": outcomes,
+        "month_labels": month_labels,
+        "comparison": comparison,
+        "drawings": drawings,
         "interview_total": len(rows),
     }

@@ -4,8 +4,10 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from accounts import versions
 from core.htmx import redirect_unless_fragment, render_page
 from questionbank.models import Question
 from trash.models import TrashItem
@@ -64,30 +66,47 @@ def weakness_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def weakness_detail(request: HttpRequest, pk: int) -> HttpResponse:
     weakness = get_object_or_404(Weakness.objects.for_user(request.user), pk=pk)
-    context = _weakness_context(weakness, request.GET.get("page"))
+    context = _weakness_context(request.user, weakness, request.GET.get("page"))
     return render(request, "journal/weakness_detail.html", context)
+
+
+@require_GET
+def weakness_chart(request: HttpRequest, pk: int) -> HttpResponse:
+    """The weakness page's chart as an SVG image."""
+    weakness = get_object_or_404(Weakness.objects.for_user(request.user), pk=pk)
+    return charts.svg_response(request, _severity(request.user, weakness)["drawing"])
 
 
 OBSERVATIONS_PER_PAGE = 25
 QUESTIONS_SHOWN = 20
 
 
-def _weakness_context(weakness: Weakness, page_number=None, **extra) -> dict:
+def _severity(user, weakness: Weakness) -> dict:
+    """How many times the weakness showed, and its chart (cached: the page and the chart's
+    image read it)."""
+
+    def compute() -> dict:
+        points = [
+            (weakness.name, date, severity)
+            for date, severity in weakness.observations.values_list("interview__date", "severity")
+        ]
+        # The same grouping as the trends page: one point per interview, monthly means when long.
+        labels, series = insights.severity_over_time(points, limit=1)
+        title = f"How strongly “{weakness.name}” showed (5 = severe)"
+        drawing = charts.line_chart(title, labels, series) if points else None
+        return {"count": len(points), "drawing": drawing}
+
+    return versions.cached(user, "weakness-severity", compute, vary=(weakness.pk,))
+
+
+def _weakness_context(user, weakness: Weakness, page_number=None, **extra) -> dict:
     observations = weakness.observations.select_related("interview", "question")
-    points = [
-        (weakness.name, date, severity)
-        for date, severity in observations.values_list("interview__date", "severity")
-    ]
-    # The same grouping as the trends page: one point per interview, monthly means when long.
-    labels, series = insights.severity_over_time(points, limit=1)
-    chart = None
-    if points:
-        chart = charts.line_chart(
-            f"How strongly “{weakness.name}” showed (5 = severe)", labels, series
-        )
+    severity = _severity(user, weakness)
+    drawing = severity["drawing"]
+    chart = drawing and drawing.image(reverse("journal:weakness-chart", args=[weakness.pk]))
     newest_first = observations.order_by("-interview__date", "-interview_id")
     paginator = Paginator(newest_first, OBSERVATIONS_PER_PAGE)
-    paginator.count = len(points)  # already loaded for the chart
+    paginator.count = severity["count"]  # already counted for the chart
     page = paginator.get_page(page_number)
     feedback = list(weakness.feedback_interviews.order_by("date"))
     severities = feedback and dict(
@@ -128,7 +147,7 @@ def action_add(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         weakness.actions.create(text=form.cleaned_data["text"])
         return _plan_changed(request, weakness)
-    context = _weakness_context(weakness, action_form=form)
+    context = _weakness_context(request.user, weakness, action_form=form)
     return render_page(request, "journal/weakness_detail.html", context, partial="plan")
 
 

@@ -17,6 +17,7 @@ def test_another_user_gets_404_everywhere(outsider_client, owner, htmx):
     w, i, o, a = weakness.pk, interview.pk, observation.pk, item.pk
     urls = [
         ("get", reverse("journal:weakness-detail", args=[w]), {}),
+        ("get", reverse("journal:weakness-chart", args=[w]), {"size": "wide"}),
         ("get", reverse("journal:weakness-edit", args=[w]), {}),
         ("post", reverse("journal:weakness-edit", args=[w]), {"name": "Hacked"}),
         ("get", reverse("journal:weakness-delete", args=[w]), {}),

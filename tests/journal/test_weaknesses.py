@@ -108,7 +108,7 @@ def test_weakness_page_shows_observations_feedback_questions_plan_and_trend(owne
     html = response.text
     assert "improving" in html
     assert "Severity 1 last time against 3 the time before." in html
-    assert "data:image/svg+xml;base64," in html
+    assert f'<img src="/journal/weaknesses/{weakness.pk}/chart.svg?size=wide&amp;v=' in html
     assert "You circled around the question" in html
     assert "my own rating: severity 1/5" in html
     assert "Question 20?" in html
@@ -130,7 +130,11 @@ def test_weakness_page_query_count_is_constant(owner_client, owner, django_asser
     assert response.text.count("/5</td>") == 25
     assert "Step 29" in response.text
     assert "Page 1 of 2" in response.text
-    assert 'src="data:image/svg+xml;base64,' in response.text
+    chart = response.context["chart"]
+    assert f'<img src="{chart.wide.replace("&", "&amp;")}"' in response.text
+    image = owner_client.get(chart.wide)
+    assert image["Content-Type"] == "image/svg+xml"
+    assert "How strongly" in image.text
     second = owner_client.get(weakness.get_absolute_url(), {"page": 2})
     assert second.text.count("/5</td>") == 5
 
