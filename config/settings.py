@@ -146,6 +146,18 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # The threaded development server (and the browser tests' live server) answer several
+    # requests at once: readers never wait for a writer (WAL), a write takes its lock when its
+    # transaction begins instead of failing half-way ("database is locked"), and waits up to
+    # 20 s for another writer to finish.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
+    # A file, not shared memory, for the tests too: each live-server thread gets its own
+    # connection, as in real use, instead of all of them sharing one.
+    DATABASES["default"]["TEST"] = {"NAME": str(DATA_DIR / "test-debrief.sqlite3")}
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
