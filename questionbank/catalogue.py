@@ -48,6 +48,7 @@ TECHNICAL = (
     "|distributed system|distributed systems|distributed cache|pointer|pointers|call stack"
     "|heap|garbage collection|closure|closures|async|linux"
     "|unix|kernel|bit ly|url shortener|design a|design an|sorting algorithm|regex|lambda"
+    "|rate limit|rate limiting|rate limiter"
 )
 
 ENTRIES: tuple[Entry, ...] = (
@@ -67,7 +68,8 @@ ENTRIES: tuple[Entry, ...] = (
             "about yourself|about you",
             "introduce yourself|introduce you|introduction",
             "walk|talk|take|run|go + through + cv|resume|career|background|experience|history",
-            "summary|summarise|summarize|overview|rundown|run down + career|background|cv|resume"
+            "summary|summarise|summarize|overview|rundown|run down|highlights + career|background"
+            "|cv|resume"
             "|experience|yourself|you",
             "your story|your background|your career so far|your journey|professional story"
             "|who you are|about your background|about your experience|about your career"
@@ -84,7 +86,7 @@ ENTRIES: tuple[Entry, ...] = (
         unless=(
             "weakness|strength|describe|words|others|colleagues|friends|know|learn|surprise"
             "|proud|time|cv not|not on|references|referees|reference|improve|change|better"
-            "|like to work on|not good|struggle"
+            "|like to work on|not good|struggle|without your background|communicate|explain"
         ),
     ),
     Entry(
@@ -136,8 +138,8 @@ ENTRIES: tuple[Entry, ...] = (
             "work + here|for us|for our|with us",
             "join + us|our|company",
             "apply|applied|applying + company|organisation|organization|firm|us|here|employer",
-            "attract|attracts|attracted|appeal|appeals|draw|draws|drew|interest|interests + us"
-            "|company|organisation|here|our",
+            "attract|attracts|attracted|appeal|appeals|draw|draws|drew|interest|interests|excite"
+            "|excites|exciting + us|company|organisation|here|our",
         ),
         unless="leave|leaving|left|quit|know|competitor|competitors|improve|enjoy|like most"
         "|other companies|other company|other employers|elsewhere|other offers|other roles"
@@ -237,7 +239,8 @@ ENTRIES: tuple[Entry, ...] = (
             "strength|strengths|strong point|strong points|strongest",
             "best at|good at|great at|excel|excel at",
             "asset|assets|superpower",
-            "better than most|better than others|better than other people",
+            "better than most|better than others|better than other people|better than anyone"
+            "|better than anybody",
             "come to you for|rely on you|go to person|goto person|known for|do really well"
             "|you do well|do best|do better than",
             "strongest|strong|key|top|main|core|best|proudest|proud + skill|skills|area|areas"
@@ -273,6 +276,7 @@ ENTRIES: tuple[Entry, ...] = (
             "|what is next",
             "career + evolving|evolve|evolution|heading|going|grow|growing",
             "where + heading|headed|going|take|takes|taking|lead|leads + career",
+            "next step|next steps|next move|next stage + career",
         ),
         unless="this company|the company|our company|old|explain|last|past|did"
         "|previous|ago|gap|experience|notice|start|contract"
@@ -303,7 +307,8 @@ ENTRIES: tuple[Entry, ...] = (
             "match|fit|suited|suitable|qualified|right fit|good fit + role|position|job|this",
         ),
         unless="not hire|not choose|not pick|not offer|my fit|reservation|reservations|concern"
-        "|concerns|hesitate|hesitation|doubts|about my",
+        "|concerns|hesitate|hesitation|doubts|about my|achievement|achievements|accomplishment"
+        "|accomplishments|proud|proudest",
     ),
     Entry(
         "motivation",
@@ -593,6 +598,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|friction|tension|fell out|falling out",
             "difficult|challenging|tough|hard|awkward + " + _OTHERS,
             "get along|got along|get on|see eye to eye",
+            "difficult|challenging|tough|hard|strained|awkward|bad|poor + working relationship"
+            "|working relationships|relationship with a colleague|relationship with a coworker",
         ),
         unless=_BOSS + "|decision|customer|client|customers|clients|believe|most people"
         "|pulling|weight|underperforming|feedback",
@@ -607,7 +614,8 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "disagree|disagreed|disagreement|conflict|push back|pushed back|challenge|challenged"
-            "|clash|clashed|argue|argued + " + _BOSS + "|decision|superior",
+            "|clash|clashed|argue|argued|do not agree|did not agree + " + _BOSS + "|decision"
+            "|superior|leadership|management|direction|higher ups|executives",
             _BOSS + " + mistake|wrong|bad decision|bad call|disagree|disagreed|not agree"
             "|did not agree|do not agree|see eye to eye",
             "challenge|challenging|challenged|push back|pushing back|pushed back|stand up"
@@ -653,6 +661,8 @@ ENTRIES: tuple[Entry, ...] = (
             "influence|influenced|influencing|persuade|persuaded|convince|convinced|win over"
             "|won over|buy in|buyin|winning people over|win people over|persuading|persuasion",
             "change|changed|changing + mind|minds",
+            "get|getting|got + people|others|team|stakeholders|colleagues + support|behind|buy into"
+            "|back + idea|ideas|proposal|plan",
             "sceptical|skeptical|reluctant|resistant + stakeholder|stakeholders|team|people"
             "|colleague|colleagues",
         ),
@@ -695,7 +705,8 @@ ENTRIES: tuple[Entry, ...] = (
             "too little time|not enough time|very little time|little time|far too little"
             "|short timeline|tight timeline|tight timelines|tight schedule|squeezed",
         ),
-        unless="miss|missed|missing|not meet|cannot meet|could not|cant meet|couldnt",
+        unless="miss|missed|missing|not meet|cannot meet|could not|cant meet|couldnt|not hit"
+        "|not make|not going to",
     ),
     Entry(
         "missed-deadline",
@@ -707,9 +718,12 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "miss|missed|missing|not meet|cannot meet|could not meet|cant meet|couldnt meet"
-            "|can not meet|not going to meet|blow|slip|slipped + deadline|deadlines|date",
+            "|can not meet|not going to meet|blow|slip|slipped|not hit|not make|not going to make"
+            "|not going to hit|late for + deadline|deadlines|date",
             "behind schedule|fall behind|falling behind|running late|late delivery",
         ),
+        unless="someone on your team|team member|their deadlines|employee|colleague|report"
+        "|reports|teammate",
     ),
     Entry(
         "stress",
@@ -783,6 +797,7 @@ ENTRIES: tuple[Entry, ...] = (
             "up to speed|ramp up|ramping up|ramped up|get up to speed|crash course"
             "|pick things up|picking things up|pick up things|fast learner|quick learner"
             "|quick study|learn fast",
+            "pick|picked|picking + up + fast|quickly|quick|rapidly",
         ),
         unless="codebase|code base|mistake|failure|failed|feedback|know about|last|latest|recent"
         "|recently|lately|currently|at the moment|right now",
@@ -1060,8 +1075,11 @@ ENTRIES: tuple[Entry, ...] = (
             "90 day plan|30 60 90|100 day plan|day plan|early days|first weeks|first months",
             "early on|initially|settle in|settling in|ramp up|ramping up|onboard|onboarding"
             " + role|job|here|achieve|focus|do|approach|plan|team",
+            "how would you|how will you|how do you plan to + get started|start off|begin"
+            "|hit the ground running|settle in + role|job|here|team|position",
         ),
-        unless="success|successful|expect|expectations|last job|previous|did you",
+        unless="success|successful|expect|expectations|last job|previous|did you|customer"
+        "|customers|client|clients|user|users",
     ),
     Entry(
         "underperformer",
@@ -1076,6 +1094,12 @@ ENTRIES: tuple[Entry, ...] = (
             "|underperform|underperforms|underperforming|underperformer|slacking|slack|lazy"
             "|not contributing|does not contribute|not doing their",
             "weight + pull|pulling",
+            "poor performer|poor performers|low performer|low performers|underachiever"
+            "|performance issue|performance issues|performance problem|performance problems"
+            "|not performing|poor performance|performance improvement plan",
+            "report|reports|team member|employee|someone on your team|member of your team"
+            "|direct report + struggling|struggles|not meeting|misses|missing|keeps missing"
+            "|below expectations|not delivering",
         ),
     ),
     Entry(
@@ -1219,7 +1243,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|no idea why|not sure why|cannot see why|process|approach",
         ),
         unless="outage|outages|incident|incidents|on call|postmortem|post mortem|went down"
-        "|goes down|priorities|prioritise|prioritize|features|test|tests|testing|mistake"
+        "|goes down|priorities|prioritise|prioritize|features|test|tests|testing|mistake|you made"
+        "|made a|made an"
         "|mistakes|quality",
         technical=True,
     ),
@@ -1271,6 +1296,7 @@ ENTRIES: tuple[Entry, ...] = (
             "test|tests|testing|tested + code|software|feature|features|changes|application|app"
             "|system|approach|strategy|your work|you ship|before you ship|before release",
             "write|writing|wrote + test|tests",
+            "what to test|what you test|what needs testing|what to write tests|what gets tested",
             "make sure|ensure|confident|check|know + code|software|change|changes|feature"
             " + works|working|correct|does what",
         ),
@@ -1420,7 +1446,11 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "non technical|nontechnical|layperson|lay person|layman|grandmother|grandma|child"
-            "|five year old|5 year old|plain english|plain language|jargon|simple terms",
+            "|five year old|5 year old|plain english|plain language|jargon|simple terms"
+            "|outside your field|outside the field|not in your field|without your background"
+            "|without a technical background|different background",
+            "communicate|communicating|convey|conveying|get across + complex|complicated"
+            "|technical|difficult + idea|ideas|concept|concepts|topic|topics|subject|information",
             "explain|explaining|describe + complex|complicated|technical|difficult + concept"
             "|idea|topic|subject|thing|something",
         ),
@@ -1473,6 +1503,8 @@ ENTRIES: tuple[Entry, ...] = (
             "hardest|toughest|most difficult|most challenging + thing|situation|problem|project"
             "|moment|time",
             "difficult|tough|hard|challenging + situation|period + overcame|overcome|got through",
+            "difficult|tough|hard|challenging + situation|period + at work|handled|dealt"
+            "|professionally",
         ),
         unless="team|company|role|job|position|here|customer|client|deadline|colleague"
         "|decision|feedback|manager|boss",
@@ -1559,6 +1591,8 @@ ENTRIES: tuple[Entry, ...] = (
             "communication|communicate|communicating|communicator + style|skills|stakeholder"
             "|stakeholders|approach|way|how",
             "presentation|presentations|public speaking|present to|presenting|speak in public",
+            "keep|keeping + informed|updated|in the loop + stakeholders|people|team|manager"
+            "|everyone|others",
         ),
         unless="non technical|technical|complex|jargon|plain|grandmother|feedback|conflict|remote",
     ),
@@ -1931,7 +1965,7 @@ ENTRIES: tuple[Entry, ...] = (
             "remaining|further|other|more + stage|stages|round|rounds|interview|interviews",
             "hear + outcome|decision|result|results|back",
         ),
-        unless="career",
+        unless="career|careers",
     ),
     Entry(
         "hesitations",

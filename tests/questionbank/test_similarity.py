@@ -284,3 +284,41 @@ def test_common_interview_questions_beyond_the_first_catalogue_are_recognised(a,
 )  # fmt: skip
 def test_split_entries_and_reversed_roles_are_kept_apart(a, b):
     assert same(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Can you run me through the highlights of your career?", "about-yourself"),
+        ("What is exciting to you about our company?", "why-company"),
+        ("What would the next step in your career be?", "five-years"),
+        ("Tell me about a strained working relationship.", "conflict-colleague"),
+        ("What do you do when you do not agree with the direction leadership sets?",
+         "disagree-manager"),
+        ("How did you get your colleagues behind your proposal?", "influence"),
+        ("How quickly can you pick new tools up?", "learn-quickly"),
+        ("What would you do if you were not going to hit a deadline?", "missed-deadline"),
+        ("How will you hit the ground running in this job?", "first-90-days"),
+        ("How do you handle a direct report who keeps missing targets?", "underperformer"),
+        ("How do you communicate technical ideas to a sales team?", "explain-simply"),
+        ("How do you keep your team in the loop?", "communication"),
+        ("How do you decide what to test?", "testing"),
+    ],
+)  # fmt: skip
+def test_more_ways_of_putting_common_questions_are_read(text, key):
+    assert similarity.read_many([text])[0][0].key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("How would you implement rate limiting?", "salary"),
+        ("How do you onboard a new customer?", "first-90-days"),
+        ("Describe an error you made and how you fixed it.", "debugging"),
+        ("What achievement stands out in your career?", "why-hire"),
+        ("What would you do if a teammate kept missing their deadlines?", "missed-deadline"),
+        ("How do you explain complex ideas to people without your background?", "about-yourself"),
+    ],
+)
+def test_more_cue_words_in_another_sense_or_role(text, wrong):
+    assert similarity.read_many([text])[0][0].key != wrong
