@@ -4,7 +4,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from core.companies import company_key
-from questionbank.actions import look_alikes_refresh
+from questionbank.actions import asked_stats_refresh, look_alikes_refresh
 from questionbank.models import Question
 
 from .models import AskedQuestion, DebriefDraft, Interview, Weakness, WeaknessObservation
@@ -31,6 +31,7 @@ def questions_record(*, interview: Interview, texts: list[str]) -> list[AskedQue
             AskedQuestion.objects.create(interview=interview, question=question, position=position)
         )
         position += 1
+    asked_stats_refresh(questions=[asked.question_id for asked in created])
     look_alikes_refresh(user=interview.user)
     return created
 
@@ -101,3 +102,9 @@ def company_rename(*, user, old: str, new: str) -> int:
     return interviews.filter(company_key=company_key(old)).update(
         company=new, company_key=company_key(new), updated_at=timezone.now()
     )
+
+
+@transaction.atomic
+def interview_redate(*, interview: Interview) -> None:
+    """After `interview`'s date changed: its questions' last-asked dates follow."""
+    asked_stats_refresh(questions=interview.asked.values("question_id"))

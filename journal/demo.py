@@ -18,7 +18,7 @@ from faker import Faker
 from accounts.models import Profile
 from core.companies import company_key
 from questionbank import scheduling
-from questionbank.actions import look_alikes_refresh
+from questionbank.actions import asked_stats_refresh, look_alikes_refresh
 from questionbank.models import Answer, AnswerRevision, Question, Review
 from questionbank.starter import STARTER_QUESTIONS
 
@@ -282,6 +282,7 @@ def fill_journal(user: User, *, interviews: int, questions: int, seed: int = 1) 
             for position, q in enumerate(chosen.values())
         ]
     _bulk(AskedQuestion, asked)
+    asked_stats_refresh(questions=Question.objects.for_user(user))
 
     answers = _bulk(
         Answer,

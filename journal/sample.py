@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
+from questionbank.actions import asked_stats_refresh
 from questionbank.models import Question
 
 from . import demo
-from .models import Interview, SampleRow, Strength, Weakness
+from .models import AskedQuestion, Interview, SampleRow, Strength, Weakness
 
 INTERVIEWS = 12
 QUESTIONS = 30
@@ -63,7 +64,10 @@ def sample_journal_remove(*, user) -> Removed:
         user=user, pk__in=rows.ids(SampleRow.Kind.INTERVIEW)
     )
     interviews = sample_interviews.count()
+    asked = AskedQuestion.objects.filter(interview__in=sample_interviews)
+    touched = list(asked.values_list("question_id", flat=True).distinct())
     sample_interviews.delete()
+    asked_stats_refresh(questions=touched)
     sample_questions = Question.objects.filter(user=user, pk__in=rows.ids(SampleRow.Kind.QUESTION))
     kept_questions = sample_questions.filter(asked__isnull=False).distinct().count()
     unused = sample_questions.filter(asked__isnull=True)

@@ -5,6 +5,8 @@ from collections import defaultdict
 import numpy as np
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Count, IntegerField, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from . import similarity
 from .models import (
@@ -16,6 +18,29 @@ from .models import (
     look_alike_floor,
 )
 from .starter import STARTER_QUESTIONS
+
+
+def asked_stats_refresh(*, questions) -> int:
+    """Store each of `questions` (ids, or a queryset of questions) its `times_asked` and
+    `last_asked_on`, counted afresh from its askings: the one rule for both, and the one place
+    they are written. Every write that adds, removes or moves an asking, or changes the date
+    of an interview with askings, calls it with the questions it touched (taken before a
+    delete), so the bank's orders, the practice pick and every list read stored columns.
+    One UPDATE, however many questions; returns how many were written."""
+    asked = Question.asked.rel.related_model.objects.filter(question=OuterRef("pk")).order_by()
+    count = asked.values("question").annotate(n=Count("pk")).values("n")
+    latest = asked.order_by("-interview__date").values("interview__date")[:1]
+    return Question.objects.filter(pk__in=questions).update(
+        times_asked=Coalesce(Subquery(count), Value(0), output_field=IntegerField()),
+        last_asked_on=Subquery(latest),
+    )
+
+
+def asked_questions_of(rows) -> set[int]:
+    """The questions whose askings are among `rows` (model instances of any kind): what a
+    delete or restore of those rows must recount with asked_stats_refresh."""
+    asking = Question.asked.rel.related_model
+    return {row.question_id for row in rows if isinstance(row, asking)}
 
 
 @transaction.atomic
@@ -39,6 +64,8 @@ def questions_merge(*, survivor: Question, duplicate: Question) -> Question:
     survivor.save()
     keeping_it = LookAlike.objects.pointing_at([duplicate.pk])
     duplicate.delete()
+    asked_stats_refresh(questions=[survivor.pk])
+    survivor.refresh_from_db(fields=Question.ASKED_FIELDS)
     look_alikes_refresh(user=survivor.user, questions=keeping_it)
     return survivor
 

@@ -11,10 +11,17 @@ class ReviewInline(admin.TabularInline):
 
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin):
-    list_display = ["text", "category", "user", "due", "created_at"]
+    list_display = ["text", "category", "user", "times_asked", "last_asked_on", "due", "created_at"]
     list_filter = ["category"]
     search_fields = ["text", "notes"]
-    readonly_fields = ["normalized_text", "normalized_hash", "card", "due"]
+    readonly_fields = [
+        "normalized_text",
+        "normalized_hash",
+        "card",
+        "due",
+        "times_asked",
+        "last_asked_on",
+    ]
     inlines = [ReviewInline]
 
     def save_model(self, request, obj, form, change):

@@ -11,7 +11,7 @@ from django.contrib.postgres.search import (
     TrigramSimilarity,
 )
 from django.db import connection, models
-from django.db.models import Case, Count, Exists, F, Max, OuterRef, Q, Value, When, Window
+from django.db.models import Case, Exists, F, OuterRef, Q, Value, When, Window
 from django.db.models.functions import Coalesce, Greatest, Least, RowNumber, Upper
 from django.urls import reverse
 from django.utils import timezone
@@ -98,12 +98,6 @@ class QuestionQuerySet(OwnedQuerySet):
         """The question (at most one per user) that `text` is a wording of."""
         return self.filter(normalized_hash=wording_hash(text))
 
-    def with_stats(self):
-        return self.annotate(
-            times_asked=Count("asked", distinct=True),
-            last_asked=Max("asked__interview__date"),
-        )
-
     def due(self, now):
         """Questions to practise now: due reviews and questions never practised."""
         return self.filter(Q(due__lte=now) | Q(due__isnull=True))
@@ -162,7 +156,7 @@ class QuestionQuerySet(OwnedQuerySet):
 
     def in_pack_order(self):
         """Grouped by category, the most asked first."""
-        return self.with_stats().order_by("category", "-times_asked", "text")
+        return self.order_by("category", "-times_asked", "text")
 
     def companies(self) -> list[str]:
         """Companies where any of these questions was asked, each once whatever its spelling."""
@@ -255,7 +249,6 @@ class QuestionQuerySet(OwnedQuerySet):
         others = (
             self.for_user(user)
             .without_meaning()
-            .with_stats()
             .prefetch_related("asked__interview")
             .in_bulk(other_ids)
         )
@@ -269,12 +262,11 @@ class QuestionQuerySet(OwnedQuerySet):
         return self.defer("meaning_vector", "search_vector")
 
     def sorted_by(self, key: str, now):
-        """Ordered by `key`; the asked statistics are joined in only when the order needs them."""
-        if key not in ("due", "alphabetical") and "times_asked" not in self.query.annotations:
-            return self.with_stats().sorted_by(key, now)
+        """Ordered by `key`, from stored columns only (the asked statistics are kept on each
+        question, see questionbank.actions.asked_stats_refresh): nothing is counted per view."""
         orderings = {
-            "most-asked": ["-times_asked", F("last_asked").desc(nulls_last=True), "text"],
-            "recent": [F("last_asked").desc(nulls_last=True), "text"],
+            "most-asked": ["-times_asked", F("last_asked_on").desc(nulls_last=True), "text"],
+            "recent": [F("last_asked_on").desc(nulls_last=True), "text"],
             # Never practised counts as due now.
             "due": [Coalesce("due", Value(now, output_field=models.DateTimeField())), "text"],
             "alphabetical": ["text"],
@@ -333,6 +325,14 @@ class Question(models.Model):
     meaning_stamp = models.CharField(max_length=16, blank=True, editable=False)
     MEANING_FIELDS = ["meaning_key", "meaning_evidence", "meaning_vector", "meaning_stamp"]
 
+    # In how many interviews it was asked, and the latest one's date: stored so the bank sorts
+    # and shows them without counting every asking per view. Written only by
+    # questionbank.actions.asked_stats_refresh, which every write that adds, removes or moves
+    # an asking or changes an interview's date calls.
+    times_asked = models.PositiveIntegerField(default=0, editable=False)
+    last_asked_on = models.DateField(null=True, blank=True, editable=False)
+    ASKED_FIELDS = ["times_asked", "last_asked_on"]
+
     # Full-text search (PostgreSQL): text weighted A, notes and the answer B. Written only by
     # database triggers when the question or its answer changes; always NULL on SQLite.
     search_vector = SearchVectorField(null=True, editable=False)
@@ -348,6 +348,12 @@ class Question(models.Model):
         ]
         indexes = [
             models.Index(fields=["user", "due"], name="question_user_due"),
+            # The bank's "most asked" and "recently asked" orders, read in index order. (No
+            # NULLS LAST here: SQLite's CREATE INDEX has no such clause.)
+            models.Index(
+                fields=["user", "-times_asked", "-last_asked_on"], name="question_user_most_asked"
+            ),
+            models.Index(fields=["user", "-last_asked_on"], name="question_user_recent"),
             GinIndex(fields=["search_vector"], name="question_search"),
             GinIndex(OpClass("text", name="gin_trgm_ops"), name="question_text_trgm"),
             # `text__icontains` is UPPER(text) LIKE UPPER('%…%') on PostgreSQL: this index

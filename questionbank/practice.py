@@ -2,8 +2,6 @@
 
 import datetime
 
-from django.db.models import Count
-
 from .models import Question, Review
 
 NEW_PER_DAY = 10
@@ -36,21 +34,13 @@ def today_counts(user, now: datetime.datetime) -> dict:
 def next_question(questions, *, now: datetime.datetime, done_today: int, new_today: int):
     """The next question to practise from `questions`, or None when nothing is due."""
     due_reviews = questions.filter(due__lte=now).order_by("due", "pk")
-    # The most-asked new question is chosen on narrow rows (ids and a count), then only that one
-    # is loaded with its stats: grouping whole question rows with their answers and interviews
-    # for every unpractised question cost most of the page at a bank of thousands.
-    most_asked = (
-        questions.filter(due__isnull=True)
-        .annotate(asked_count=Count("asked"))
-        .order_by("-asked_count", "pk")
-        .values("pk")[:1]
-    )
-    new = questions.filter(pk__in=most_asked).with_stats()
+    # The most-asked new question, by the stored count: nothing is counted per pick.
+    new = questions.filter(due__isnull=True).order_by("-times_asked", "pk")
     want_new = done_today % NEW_EVERY == NEW_EVERY - 1 and new_today < NEW_PER_DAY
     first, second = (new, due_reviews) if want_new else (due_reviews, new)
-    candidate = first.select_related("answer").first()
+    candidate = first.without_meaning().select_related("answer").first()
     if candidate is None:
-        candidate = second.select_related("answer").first()
+        candidate = second.without_meaning().select_related("answer").first()
     if candidate is not None and candidate.due is None and new_today >= NEW_PER_DAY:
         return None
     return candidate

@@ -44,7 +44,9 @@ def question_list(request: HttpRequest) -> HttpResponse:
     sort = filterset.form.cleaned_data.get("sort") if filterset.is_valid() else ""
     if sort or not request.GET.get("q", "").strip():
         results = results.sorted_by(sort or "most-asked", timezone.now())
-    rows = _user_questions(request).with_stats().select_related("answer").prefetch_related("tags")
+    rows = (
+        _user_questions(request).without_meaning().select_related("answer").prefetch_related("tags")
+    )
     page = key_first_page(
         results, rows, request.GET.get("page"), PAGE_SIZE, counted=filterset.qs.order_by()
     )
@@ -133,7 +135,7 @@ def question_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @require_http_methods(["GET", "POST"])
 def question_delete(request: HttpRequest, pk: int) -> HttpResponse:
-    question = get_object_or_404(_user_questions(request).with_stats(), pk=pk)
+    question = get_object_or_404(_user_questions(request), pk=pk)
     if request.method == "POST":
         keeping_it = LookAlike.objects.pointing_at([question.pk])
         remove_with_undo(
@@ -189,7 +191,7 @@ def _with_questions(request: HttpRequest, pairs) -> list[dict]:
     """Each pair with both its questions, where and when they were asked: one query each for
     the questions and their interviews, however many pairs."""
     ids = {pk for pair in pairs for pk in (pair.first, pair.second)}
-    questions = _user_questions(request).without_meaning().with_stats()
+    questions = _user_questions(request).without_meaning()
     by_id = questions.prefetch_related("asked__interview").in_bulk(ids)
     return [
         {"pair": pair, "first": by_id[pair.first], "second": by_id[pair.second]}
@@ -506,7 +508,7 @@ def prep_pack(request: HttpRequest) -> HttpResponse:
         response["Content-Disposition"] = f'attachment; filename="{filename}.md"'
         return response
     # On screen and on paper, a page at a time: a pack of a whole category can hold hundreds.
-    rows = _user_questions(request).with_stats().select_related("answer")
+    rows = _user_questions(request).without_meaning().select_related("answer")
     context["page"] = key_first_page(
         chosen_questions.in_pack_order(),
         rows,

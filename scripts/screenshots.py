@@ -57,7 +57,7 @@ interview = (
     Interview.objects.for_user(user).annotate(n=Count("asked"))
     .filter(n__gt=0).order_by("-n", "-date").first()
 )
-question = Question.objects.for_user(user).annotate(n=Count("asked")).order_by("-n").first()
+question = Question.objects.for_user(user).order_by("-times_asked", "pk").first()
 weaknesses = Weakness.objects.filter(user=user).annotate(n=Count("observations"))
 weakness = weaknesses.order_by("-n").first()
 print(json.dumps({

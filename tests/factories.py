@@ -3,7 +3,7 @@ from django.contrib.auth.models import User
 from django.utils import timezone
 
 from journal.models import AskedQuestion, Interview
-from questionbank.actions import look_alikes_refresh
+from questionbank.actions import asked_stats_refresh, look_alikes_refresh
 from questionbank.models import Question
 
 
@@ -46,10 +46,18 @@ class QuestionFactory(factory.django.DjangoModelFactory):
 class AskedQuestionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = AskedQuestion
+        skip_postgeneration_save = True
 
     interview = factory.SubFactory(InterviewFactory)
     question = factory.SubFactory(QuestionFactory, user=factory.SelfAttribute("..interview.user"))
     position = factory.Sequence(lambda n: n)
+
+    @factory.post_generation
+    def asked_stats(asked, create, extracted, **kwargs):
+        """As every write path of the app does: the question's asked count and date follow."""
+        if create:
+            asked_stats_refresh(questions=[asked.question_id])
+            asked.question.refresh_from_db(fields=Question.ASKED_FIELDS)
 
 
 class WeaknessFactory(factory.django.DjangoModelFactory):

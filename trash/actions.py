@@ -48,11 +48,16 @@ def trash_remove(*, user, obj, kind: str, label: str, back_url: str = "") -> Tra
 
     Snapshots older than the retention period go at the same time.
     """
+    from questionbank.actions import asked_questions_of, asked_stats_refresh  # see below
+
     collector = Collector(using=DEFAULT_DB_ALIAS, origin=obj)
     collector.collect([obj])
-    records = json.loads(serializers.serialize("json", _rows(collector)))
+    rows = _rows(collector)
+    records = json.loads(serializers.serialize("json", rows))
     relinks = _relinks(collector)
     obj.delete()
+    # The bank's own upkeep: questions that lost an asking are counted again.
+    asked_stats_refresh(questions=asked_questions_of(rows))
     TrashItem.objects.for_user(user).expired().delete()
     return TrashItem.objects.create(
         user=user,
@@ -111,17 +116,19 @@ def trash_restore(*, item: TrashItem) -> int:
     """Save every removed row again with its own key, relink what pointed at it, and forget the
     snapshot; returns how many rows could not come back because what they hung on was deleted
     since. Raises RestoreError, changing nothing, when the removed object itself cannot."""
-    from questionbank.actions import look_alikes_refresh  # the bank's own upkeep, see below
+    # The bank's own upkeep, see below.
+    from questionbank.actions import asked_questions_of, asked_stats_refresh, look_alikes_refresh
 
     records, left_out = _still_linked(item.records)
     try:
         with transaction.atomic():
-            questions = []
+            questions, rows = [], []
             for restored in serializers.deserialize("json", json.dumps(records)):
                 for field in restored.object._meta.fields:
                     if isinstance(field, SearchVectorField):
                         setattr(restored.object, field.attname, None)  # recomputed by trigger
                 restored.save(save_m2m=False)  # the through rows are among the records
+                rows.append(restored.object)
                 if restored.object._meta.label == "questionbank.Question":
                     questions.append(restored.object.pk)
             for label, attname, pairs in item.relinks:
@@ -129,6 +136,8 @@ def trash_restore(*, item: TrashItem) -> int:
                 for pk, value in pairs:
                     model.objects.filter(pk=pk, **{attname: None}).update(**{attname: value})
             connection.check_constraints()  # a parent deleted since: refuse now, not at commit
+            # Counted again, not restored as they were: askings may have changed since.
+            asked_stats_refresh(questions=asked_questions_of(rows) | set(questions))
             if questions:
                 # A restored question's look-alikes (and theirs) are computed again (DERIVED).
                 look_alikes_refresh(user=item.user, questions=questions)

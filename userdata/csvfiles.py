@@ -77,7 +77,7 @@ def interviews_csv(user) -> str:
 def questions_csv(user) -> str:
     questions = (
         Question.objects.for_user(user)
-        .with_stats()
+        .without_meaning()
         .select_related("answer")
         .prefetch_related("tags")
         .order_by("text")

@@ -23,7 +23,7 @@ from journal.models import (
     Weakness,
     WeaknessObservation,
 )
-from questionbank.actions import look_alikes_refresh
+from questionbank.actions import asked_stats_refresh, look_alikes_refresh
 from questionbank.models import Answer, AnswerRevision, NotSamePair, Question, Review, Tag
 from questionbank.text import MAX_QUESTION_LENGTH, clean_question_text, normalize_question
 
@@ -509,6 +509,7 @@ class _Importer:
             (feedback, mapped),
         ]:
             model.objects.bulk_create(rows, batch_size=500)
+        asked_stats_refresh(questions={row.question_id for row in asked})
 
     def _strength(self, plan: dict) -> None:
         fields = plan["fields"]

@@ -59,14 +59,13 @@ def interview_create(request: HttpRequest) -> HttpResponse:
 def detail_context(interview: Interview, **extra) -> dict:
     asked = list(
         interview.asked.select_related("question")
-        .annotate(times_asked=Count("question__asked"))
-        .order_by("position", "id")  # GROUP BY drops Meta.ordering
+        .defer("question__meaning_vector", "question__search_vector")
+        .order_by("position", "id")
     )
     # Questions asked only here may be ones already in the bank in other words: flag each
     # with the likeliest one.
-    also_asked = Question.objects.also_asked_as(
-        interview.user, [item.question_id for item in asked if item.times_asked == 1], most=1
-    )
+    asked_only_here = [item.question_id for item in asked if item.question.times_asked == 1]
+    also_asked = Question.objects.also_asked_as(interview.user, asked_only_here, most=1)
     for item in asked:
         item.also_asked = also_asked.get(item.question_id, [])
     same_company = interview.earlier_at_company().only(
@@ -111,6 +110,8 @@ def interview_section(request: HttpRequest, pk: int, section: str) -> HttpRespon
             with transaction.atomic():  # an update only: a deleted interview stays deleted
                 form.save(commit=False).save(force_update=True)
                 form.save_m2m()
+                if "date" in form.changed_data:
+                    actions.interview_redate(interview=interview)
         except Interview.NotUpdated:
             raise Http404("This interview was deleted.") from None
         response = redirect_unless_fragment(request, interview, anchor=section)
@@ -205,11 +206,12 @@ def interview_brief(request: HttpRequest, pk: int) -> HttpResponse:
     interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
     earlier = interview.earlier_at_company()
     asked_before = Question.objects.for_user(request.user).filter(asked__interview__in=earlier)
+    # Counted over the askings at this company's earlier rounds (the filter's join).
     questions = (
         asked_before.distinct()
-        .with_stats()
+        .annotate(asked_here=Count("asked", distinct=True))
         .select_related("answer")
-        .order_by("-times_asked", "text")
+        .order_by("-asked_here", "text")
     )
     weaknesses = Weakness.objects.for_user(request.user).with_trends().prefetch_related("actions")
     rounds = list(earlier.reverse()[:BRIEF_ROUNDS])[::-1]

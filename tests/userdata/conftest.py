@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from accounts.models import Profile
 from journal.models import ActionItem, DebriefDraft, Interview, Strength, Weakness
+from questionbank.actions import asked_stats_refresh
 from questionbank.models import Answer, NotSamePair, Question, Tag
 
 HOSTILE = [
@@ -91,6 +92,7 @@ def fill_account(user, texts, *, day=None):
     DebriefDraft.objects.create(
         user=user, token=__import__("uuid").uuid4(), data={"company": text(), "went_well": text()}
     )
+    asked_stats_refresh(questions=[q.pk for q in questions])  # as the app's own writes do
     return user
 
 

@@ -34,7 +34,7 @@ def main_pages(user) -> dict[str, str]:
     interview = (
         Interview.objects.for_user(user).annotate(n=Count("asked")).order_by("-n", "-date").first()
     )
-    question = Question.objects.for_user(user).annotate(n=Count("asked")).order_by("-n").first()
+    question = Question.objects.for_user(user).order_by("-times_asked", "pk").first()
     weakness = (
         Weakness.objects.for_user(user).annotate(n=Count("observations")).order_by("-n").first()
     )
