@@ -108,14 +108,23 @@ class QuestionQuerySet(OwnedQuerySet):
         PostgreSQL matches the stored, GIN-indexed `search_vector` (kept current by database
         triggers, see migration 0008), so nothing is parsed per request and each matching
         question is ranked once, from its stored vector.
+
+        On PostgreSQL the matching ids are read first (one query, run here): each of the two
+        conditions alone is answered by its GIN index, but OR-ed in one WHERE the planner
+        takes a common word to match far more rows than it does and reads the whole bank,
+        testing every row (EXPLAIN ANALYZE at 5,000 questions, "tell": ~70 ms against ~5 ms,
+        and the page's count paid it again). Only the matches are then ranked and counted.
         """
         text = text.strip()
         if not text:
             return self
         if connection.vendor == "postgresql":
             query = SearchQuery(text, search_type="websearch", config="english")
+            ids = self.order_by().values_list("pk", flat=True)
+            matched = ids.filter(search_vector=query).union(ids.filter(text__icontains=text))
+            matched = matched.order_by()  # else Meta.ordering (text) applies to the union
             return (
-                self.filter(Q(search_vector=query) | Q(text__icontains=text))
+                self.filter(pk__in=sorted(matched))
                 .annotate(rank=SearchRank(F("search_vector"), query))
                 .order_by("-rank", "text")
             )
@@ -348,8 +357,8 @@ class Question(models.Model):
         ]
         indexes = [
             models.Index(fields=["user", "due"], name="question_user_due"),
-            # The bank's "most asked" and "recently asked" orders, read in index order. (No
-            # NULLS LAST here: SQLite's CREATE INDEX has no such clause.)
+            # The bank's "most asked" and "recently asked" orders, read in index order (on
+            # PostgreSQL with NULLS LAST, see migration 0015: SQLite's CREATE INDEX has none).
             models.Index(
                 fields=["user", "-times_asked", "-last_asked_on"], name="question_user_most_asked"
             ),
