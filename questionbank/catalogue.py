@@ -369,6 +369,7 @@ ENTRIES: tuple[Entry, ...] = (
             "|paid|day rate|hourly rate|financially|package|money|base|ote|rate",
         ),
         unless="analysis|analyse|analysed|data|first|90|days|customer|client|negotiate with|budget"
+        "|trust|respect|credibility|reputation"
         "|current|currently|now|present|at the moment|right now|existing|last|previous"
         "|pay attention|paying attention|paid attention",
     ),
@@ -926,7 +927,8 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "ethical|unethical|ethics|integrity|dilemma|dishonest|wrong thing|right thing"
-            "|what was right|what is right|felt was wrong|felt wrong|moral|morals|morally"
+            "|what was right|what is right|felt was wrong|felt wrong|moral dilemma|moral compass"
+            "|moral grounds|moral principles"
             "|cut corners|compromise your values|against your values|whistle",
         ),
     ),
@@ -1222,7 +1224,228 @@ ENTRIES: tuple[Entry, ...] = (
             "|push back|pushback",
         ),
     ),
+    Entry(
+        "delegation",
+        "How do you delegate?",
+        (
+            "How do you delegate?",
+            "Tell me about a time you handed off work to someone on your team.",
+            "How do you decide what to give to others and what to keep?",
+        ),
+        (
+            "delegate|delegated|delegating|delegation",
+            "hand off|handed off|handing off|hand over|handed over|let go of + work|task|tasks"
+            "|team|others|someone|responsibility|responsibilities|reports|report|people",
+        ),
+        unless="delegated to you|delegates to you|your manager delegates",
+    ),
+    Entry(
+        "motivate-team",
+        "How do you keep your team motivated?",
+        (
+            "How do you keep your team motivated?",
+            "What do you do when morale on your team is low?",
+            "How do you keep people engaged?",
+        ),
+        (
+            "motivate|motivated|motivating|motivation|engaged|engagement|inspire|inspired"
+            "|energise|energize|energised|energized + team|teams|people|reports|staff|others"
+            "|employees|engineers",
+            "morale",
+        ),
+        unless="motivates you|motivated you|yourself|keeps you|keep you|stay"
+        "|drives you|repetitive|routine|tedious|boring|remote",
+    ),
+    Entry(
+        "team-conflict",
+        "How do you resolve a conflict between two people on your team?",
+        (
+            "How do you resolve a conflict between two people on your team?",
+            "What do you do when two of your reports do not get along?",
+            "Tell me about a time you mediated a dispute between colleagues.",
+        ),
+        (
+            "conflict|conflicts|dispute|disputes|disagreement|disagreements|tension|friction"
+            "|clash|clashes|falling out + between|among|amongst|two",
+            "mediate|mediated|mediating|mediation|referee|refereed|arbitrate",
+            "two|both + reports|people|colleagues|team members|engineers|teammates|employees"
+            " + get along|get on|see eye to eye|clash|clashed|disagree|disagreed|argue|argued",
+        ),
+        unless="with your manager|with your boss|with a colleague|with a coworker|with a teammate"
+        "|you and|between you|with someone",
+    ),
+    Entry(
+        "hiring",
+        "How do you hire for your team?",
+        (
+            "How do you hire for your team?",
+            "What do you look for in a candidate?",
+            "How do you build a strong team?",
+        ),
+        (
+            "hire|hiring|recruit|recruiting|recruitment|interview|interviewing + engineer"
+            "|engineers|people|team|someone|candidate|candidates|developers|staff|talent",
+            "look for + candidate|candidates|new hire|hire|hiring",
+            "build|building|built|grow|grew|growing|assemble|assembled + team|teams + strong"
+            "|great|high performing|good|from scratch|effective",
+        ),
+        unless="why should we|why would we|should we hire|we hire you|hire you|hired you"
+        "|you were hired|your hiring|hiring process|interviewing elsewhere|other companies"
+        "|other interviews|rest of the",
+    ),
+    Entry(
+        "data-decision",
+        "Tell me about a time you used data to make a decision",
+        (
+            "Tell me about a time you used data to make a decision.",
+            "How do you use numbers to back up a recommendation?",
+            "Give an example of changing course because of what the metrics showed.",
+        ),
+        (
+            "data|numbers|metrics|analytics|analysis|evidence|research + decision|decisions"
+            "|decide|decided|deciding|recommendation|recommendations|choice|choices|course"
+            "|case|argument|back up|backed|guide|guided|inform|informed|driven|convince",
+            "data driven|evidence based|data informed",
+        ),
+        unless="without|incomplete|limited|missing|little|not have all|lack|pay|salary"
+        "|structure|database|pipeline|privacy|protection|science|scientist",
+    ),
+    Entry(
+        "cross-functional",
+        "How do you work with other disciplines, such as product and design?",
+        (
+            "How do you work with other disciplines, such as product and design?",
+            "How do you collaborate with product managers?",
+            "Tell me about working closely with a non-engineering team.",
+        ),
+        (
+            "work|working|worked|collaborate|collaborating|collaborated|partner|partnering"
+            "|relationship + product manager|product managers|designer|designers|product team"
+            "|product teams|non engineering|non technical teams|other disciplines|other teams"
+            "|other departments|sales team|marketing|cross functional|cross functionally",
+            "cross functional|cross functionally|other disciplines|across disciplines"
+            "|across teams|across departments",
+        ),
+        unless="conflict|conflicting|disagree|disagreed|stakeholder|stakeholders|explain|say no",
+    ),
+    Entry(
+        "build-relationships",
+        "How do you build relationships with new colleagues?",
+        (
+            "How do you build relationships with new colleagues?",
+            "How do you earn the trust of a new team?",
+            "How do you build rapport with stakeholders?",
+        ),
+        (
+            "build|building|built|develop|developing|form|forming|establish|establishing"
+            "|earn|earning|earned|gain|gaining|win|winning + relationship|relationships"
+            "|rapport|trust|credibility|respect",
+            "rapport",
+        ),
+        unless="customer|customers|client|clients|difficult|strained|conflict|lost|lose"
+        "|rebuild|regain|broke",
+    ),
     # Technical
+    Entry(
+        "scaling",
+        "How would you scale a system as its traffic grows?",
+        (
+            "How would you scale a system as its traffic grows?",
+            "How would you design a service for millions of users?",
+            "What would you change in an architecture to cope with ten times the load?",
+        ),
+        (
+            "scale|scaling|scaled|scalable|scalability + system|systems|service|services|app"
+            "|application|applications|web|architecture|traffic|users|product|platform",
+            "millions|million|huge|massive|high|growing|ten times|10 times|10x|more|heavy"
+            "|peak + users|traffic|load|requests",
+            "cope|handle|handles|handling|deal|support|serve|serves + millions|ten times"
+            "|10x|heavy|high|huge|massive|peak + load|traffic|users|requests",
+        ),
+        unless="database|databases|db|reads|writes|team|teams|company|organisation|yourself"
+        "|skills|process|processes",
+        technical=True,
+    ),
+    Entry(
+        "performance-tuning",
+        "How do you find and fix a performance problem?",
+        (
+            "How do you find and fix a performance problem?",
+            "How would you speed up a slow web page?",
+            "How do you track down a bottleneck?",
+        ),
+        (
+            "bottleneck|bottlenecks|profiling|profiler|profile the|performance tuning"
+            "|performance problem|performance problems|performance issue|performance issues"
+            "|slow query|slow queries|too slow|running slowly",
+            "speed up|faster|slow|slowness|optimise|optimize|optimising|optimizing|improve"
+            " + page|pages|site|website|app|application|query|queries|endpoint|code|service"
+            "|system|load time|response time",
+        ),
+        unless="team|report|reports|employee|someone|member|review|appraisal|learn|learner"
+        "|yourself|you learn|index|indexes|indexing|cache|caching|cdn",
+        technical=True,
+    ),
+    Entry(
+        "past-system",
+        "Walk me through a system you built",
+        (
+            "Walk me through a system you built.",
+            "What is the most complex system you have worked on?",
+            "Describe the architecture of a recent project of yours.",
+        ),
+        (
+            "architecture|system|systems|technical project|codebase + you built|you have built"
+            "|you have worked on|of yours",
+            "most complex|most complicated|largest|biggest|most challenging + system|systems"
+            "|codebase|code base|architecture|technical project",
+        ),
+        unless="proud|achievement|failure|failed|mistake|team|teams|conflict|legacy|debt"
+        "|refactor|refactoring",
+        technical=True,
+    ),
+    Entry(
+        "agile",
+        "What is your experience with agile ways of working?",
+        (
+            "What is your experience with agile ways of working?",
+            "How have you worked with Scrum?",
+            "What do you think of sprints and stand-ups?",
+        ),
+        (
+            "agile|scrum|kanban|sprint|sprints"
+            "|retrospective|retrospectives|retro|retros|waterfall|standup|standups|daily stand up"
+            "|stand up meeting|stand up meetings",
+        ),
+        technical=True,
+    ),
+    Entry(
+        "favourite-tech",
+        "What is your favourite language or tool, and why?",
+        (
+            "What is your favourite language or tool, and why?",
+            "Which programming language do you enjoy most?",
+            "What tools do you like working with best?",
+        ),
+        (
+            "favourite|favorite|enjoy|enjoy most|prefer|like best|like most|love + language"
+            "|languages|programming language|programming languages|tool|tools|framework"
+            "|frameworks|tech stack|stack|editor|ide",
+        ),
+        technical=True,
+    ),
+    Entry(
+        "documentation",
+        "How do you approach documentation?",
+        (
+            "How do you approach documentation?",
+            "How do you make sure your work is well documented?",
+            "What do you think good documentation looks like?",
+        ),
+        ("documentation|document|documenting|documented|docs|readme|readmes|runbook|runbooks",),
+        unless="document you|documents you|cv|resume|documented case|legal",
+        technical=True,
+    ),
     Entry(
         "debugging",
         "How do you track down a bug?",

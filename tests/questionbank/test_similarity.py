@@ -322,3 +322,50 @@ def test_more_ways_of_putting_common_questions_are_read(text, key):
 )
 def test_more_cue_words_in_another_sense_or_role(text, wrong):
     assert similarity.read_many([text])[0][0].key != wrong
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # Questions for managers.
+        ("What do you hand off to your reports?", "How do you delegate?"),
+        ("How do you lift morale on a tired team?", "How do you keep your engineers motivated?"),
+        ("Two of your reports clash constantly. What do you do?",
+         "Have you ever had to mediate between colleagues?"),
+        ("How do you recruit engineers?", "What do you look for in a candidate?"),
+        ("How have you used analytics to inform a decision?",
+         "Tell me about a data-driven choice you made."),
+        ("How do you partner with product managers?", "How do you work cross-functionally?"),
+        ("How do you earn credibility with a new team?", "How do you build rapport with peers?"),
+        # Engineering process.
+        ("How would you scale a service to millions of users?",
+         "Your app's traffic grows tenfold. How do you handle the load?"),
+        ("How do you profile a slow service?", "How would you make a sluggish page load faster?"),
+        ("What's the most complex codebase you've worked on?",
+         "Walk me through the architecture of a system you built."),
+        ("How do you run sprint planning?", "What is your experience with Scrum?"),
+        ("Which programming language do you like best?", "What's your favourite framework?"),
+        ("How do you keep runbooks current?", "What makes good documentation?"),
+    ],
+)  # fmt: skip
+def test_management_and_engineering_process_questions_are_recognised(a, b):
+    pair = same(a, b)
+    assert pair is not None and pair.key
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Tell me about a disagreement with a team member.", "team-conflict"),
+        ("How do you stay motivated?", "motivate-team"),
+        ("Why should we hire you?", "hiring"),
+        ("How would you design a chat application?", "past-system"),
+        ("Tell me about a time you led a project.", "past-system"),
+        ("How do indexes speed up queries?", "performance-tuning"),
+        ("Describe standing up for what was right.", "agile"),
+        ("How do you earn the trust of a new team?", "salary"),
+        ("What do you do when team morale is low?", "ethics"),
+    ],
+)
+def test_process_entries_keep_to_their_own_questions(text, wrong):
+    assert similarity.read_many([text])[0][0].key != wrong
