@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.db.models import F, Max, Q
+from django.db.models import Exists, F, Max, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -79,6 +79,45 @@ def relevant_interviews(user, today: datetime.date):
         ~Q(feedback=""), feedback_reflection=""
     )
     return Interview.objects.for_user(user).filter(recent | awaiting)
+
+
+def thank_you_windows(*, user, today: datetime.date) -> list[tuple[Interview, rules.Window]]:
+    """The user's interviews that may still want a thank-you note, each with its window, by
+    the very rule (and switch) the reminders page and the reminder mails follow."""
+    zone = user_zone(user)
+    muted = MutedRule.objects.filter(user=user, rule=rules.THANK_YOU)
+    candidates = Interview.objects.for_user(user).filter(
+        ~Exists(muted),
+        date__range=(today - datetime.timedelta(days=rules.LOOKBACK_DAYS), today),
+        thank_you_sent_on__isnull=True,
+    )
+    found = (
+        (interview, rules.thank_you(interview_fact(interview), zone))
+        for interview in candidates.order_by("date", "time", "pk")
+    )
+    return [(interview, window) for interview, window in found if window is not None]
+
+
+def due_at(windows: list[tuple[Interview, rules.Window]], now) -> list[Interview]:
+    """Of `thank_you_windows`, the interviews whose note is due at `now`."""
+    return [interview for interview, window in windows if window.fires(now)]
+
+
+def thank_you_due(*, user, now: datetime.datetime) -> list[Interview]:
+    """The interviews whose thank-you note is due at `now`."""
+    today = now.astimezone(user_zone(user)).date()
+    return due_at(thank_you_windows(user=user, today=today), now)
+
+
+def interview_fact(interview: Interview) -> rules.InterviewFacts:
+    """What the thank-you rule needs, from an interview already loaded."""
+    return rules.InterviewFacts(
+        id=interview.pk,
+        date=interview.date,
+        time=interview.time,
+        outcome=interview.outcome,
+        thank_you_sent=interview.thank_you_sent_on is not None,
+    )
 
 
 @transaction.atomic

@@ -14,6 +14,7 @@ from accounts import versions
 from accounts.models import Profile
 from core.confirm import confirmation_page
 from core.htmx import redirect_unless_fragment, render_page
+from followups import actions as followups
 from questionbank.models import Question
 
 from .. import charts, insights, onboarding, sample
@@ -32,8 +33,10 @@ def home(request: HttpRequest) -> HttpResponse:
         request.user, "dashboard", lambda: _dashboard(request.user, dismissed), vary=(dismissed,)
     )
     # Live on every view: what is due moves with the clock, a draft with every autosave.
+    now = timezone.now()
     context = context | {
-        "practice_due": Question.objects.for_user(request.user).due(timezone.now()).count(),
+        "thank_you_due": followups.due_at(context["thank_you_windows"], now),
+        "practice_due": Question.objects.for_user(request.user).due(now).count(),
         "draft": DebriefDraft.objects.for_user(request.user).open().first(),
     }
     return render(request, "journal/home.html", context)
@@ -49,12 +52,8 @@ def _dashboard(user, dismissed: bool) -> dict:
     )
     first_run = onboarding.first_run(user, dismissed=dismissed)
     return {
-        "thank_you_due": list(
-            interviews.filter(
-                date__range=(today - datetime.timedelta(days=2), today),
-                thank_you_sent_on__isnull=True,
-            )
-        ),
+        # Each with its window: whether it is due moves with the clock, within the day.
+        "thank_you_windows": followups.thank_you_windows(user=user, today=today),
         "feedback_to_request": list(
             interviews.filter(
                 outcome=Interview.Outcome.REJECTED, feedback_requested_on__isnull=True

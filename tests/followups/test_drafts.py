@@ -168,7 +168,7 @@ def test_the_thank_you_reminder_links_straight_to_the_draft(owner, interview, ma
 
 
 def test_the_dashboard_sends_thank_you_and_feedback_to_the_drafts(owner, owner_client):
-    fresh = InterviewFactory(user=owner, company="Fresh Co", date=datetime.date(2026, 3, 11))
+    fresh = InterviewFactory(user=owner, company="Fresh Co", date=datetime.date(2026, 3, 10))
     rejected = InterviewFactory(
         user=owner, company="No Co", date=datetime.date(2026, 3, 1), outcome="rejected"
     )

@@ -8,9 +8,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 import time_machine
+from django.core.cache import cache
 from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
 from django.db import connection
+from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Profile
@@ -286,3 +288,45 @@ def test_one_users_failing_update_does_not_stop_the_others(owner, interview, mai
     assert [m.to for m in mailoutbox] == [[owner.email]]
     assert "bad row" in caplog.text
     assert not Reminder.objects.for_user(broken).exists()
+
+
+def thank_you_everywhere(client, outbox, now) -> tuple[bool, bool, bool]:
+    """Whether the dashboard, the reminders page and the reminder mail ask for a thank-you
+    note to Acme at `now`."""
+    wanted = "Send a thank-you note to"
+    outbox.clear()
+    with time_machine.travel(now, tick=False):
+        todo = client.get(reverse("home")).text.split('id="todo"')[1].split("</ul>")[0]
+        listed = client.get(reverse("followups:reminder-list")).text
+        call_command("send_reminders", stdout=io.StringIO())
+    mailed = any(m.subject.startswith(f"{wanted} Acme") for m in outbox)
+    return f"{wanted} <strong>Acme</strong>" in todo, f"{wanted} Acme" in listed, mailed
+
+
+def test_the_dashboard_follows_the_reminders_thank_you_rule(
+    owner_client, interview, mailoutbox, monkeypatch
+):
+    # Interview on DAY at 14:00. Two hours after it is too soon under the rule as it stands...
+    assert thank_you_everywhere(owner_client, mailoutbox, at(0, 16)) == (False, False, False)
+    # ...and due everywhere at once when the rule's one constant says two hours.
+    monkeypatch.setattr(rules, "THANK_YOU_AFTER", datetime.timedelta(hours=2))
+    cache.clear()  # a changed rule comes with a restart, which empties the per-process cache
+    assert thank_you_everywhere(owner_client, mailoutbox, at(0, 16)) == (True, True, True)
+    monkeypatch.undo()
+    # Still due five days on (the dashboard once gave up after two), gone after the week.
+    assert thank_you_everywhere(owner_client, mailoutbox, at(5, 9))[:2] == (True, True)
+    assert thank_you_everywhere(owner_client, mailoutbox, at(8, 9)) == (False, False, False)
+
+
+def test_the_cached_dashboard_still_follows_the_clock_within_the_day(
+    owner_client, interview, mailoutbox
+):
+    assert thank_you_everywhere(owner_client, mailoutbox, at(1, 13)) == (False, False, False)
+    assert thank_you_everywhere(owner_client, mailoutbox, at(1, 15)) == (True, True, True)
+
+
+def test_a_switched_off_thank_you_rule_leaves_the_dashboard_too(
+    owner, owner_client, interview, mailoutbox
+):
+    rule_switch(user=owner, rule=rules.THANK_YOU, on=False)
+    assert thank_you_everywhere(owner_client, mailoutbox, at(2, 9)) == (False, False, False)

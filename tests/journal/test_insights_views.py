@@ -23,7 +23,7 @@ def days_ago(n: int) -> datetime.date:
 
 
 def test_dashboard_lists_what_to_do_next(owner_client, owner):
-    InterviewFactory(user=owner, company="Fresh Co", date=days_ago(1))
+    InterviewFactory(user=owner, company="Fresh Co", date=days_ago(2))
     InterviewFactory(user=owner, company="Thanked Co", date=days_ago(1), thank_you_sent_on=TODAY)
     InterviewFactory(user=owner, company="Old Co", date=days_ago(9))
     InterviewFactory(user=owner, company="Rejecting Co", date=days_ago(9), outcome="rejected",
