@@ -1,32 +1,62 @@
 """Operations that span several models, each in one transaction."""
 
 from django.db import transaction
+from django.template.defaultfilters import pluralize
 from django.utils import timezone
 
 from core.companies import company_key
 from questionbank.actions import asked_stats_refresh, look_alikes_refresh
 from questionbank.models import Question
+from questionbank.text import MAX_QUESTIONS_PER_INTERVIEW
 
 from .models import AskedQuestion, DebriefDraft, Interview, Weakness, WeaknessObservation
+
+
+class TooManyQuestions(Exception):
+    """Adding these questions would take an interview past MAX_QUESTIONS_PER_INTERVIEW."""
+
+    def __init__(self, *, have: int, adding: int):
+        self.have, self.adding = have, adding
+        if have >= MAX_QUESTIONS_PER_INTERVIEW:
+            message = (
+                f"This interview already has {have} questions, the most one interview can hold."
+            )
+        else:
+            message = (
+                f"This interview already has {have} question{pluralize(have)}; these "
+                f"{adding} new ones would make {have + adding}, and one interview holds at most "
+                f"{MAX_QUESTIONS_PER_INTERVIEW}. Keep the ones they really asked."
+            )
+        super().__init__(message)
+        self.message = message
 
 
 @transaction.atomic
 def questions_record(*, interview: Interview, texts: list[str]) -> list[AskedQuestion]:
     """Attach questions to an interview in the order given, reusing the user's bank entries.
 
-    A question already on this interview is not attached twice.
+    A question already on this interview is not attached twice. The cap on questions per
+    interview is checked here, under the interview's lock, so a stale tab or a second request
+    cannot pass it: TooManyQuestions is raised and nothing is added.
     """
     # Lock the interview: a delete racing this request waits, or has already happened and
-    # this raises Interview.DoesNotExist instead of an IntegrityError at commit.
+    # this raises Interview.DoesNotExist instead of an IntegrityError at commit. Concurrent
+    # additions queue here too, so each one counts what the previous one added.
     Interview.objects.select_for_update().only("pk").get(pk=interview.pk)
     position = interview.next_position()
     already = set(interview.asked.values_list("question_id", flat=True))
-    created = []
+    have = len(already)
+    new = []
     for text in texts:
         question, _ = Question.objects.find_or_create(interview.user, text)
-        if question.pk in already:
-            continue
-        already.add(question.pk)
+        if question.pk not in already:
+            already.add(question.pk)
+            new.append(question)
+    if have + len(new) > MAX_QUESTIONS_PER_INTERVIEW:
+        # The bank entries made above are rolled back with the raise.
+        raise TooManyQuestions(have=have, adding=len(new))
+    created = []
+    for question in new:
         created.append(
             AskedQuestion.objects.create(interview=interview, question=question, position=position)
         )

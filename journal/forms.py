@@ -375,11 +375,10 @@ class AskQuestionForm(forms.Form):
         widget=forms.TextInput(attrs={"placeholder": "e.g. Tell me about a time you failed"}),
     )
 
-    def __init__(self, *args, interview=None, **kwargs):
+    def __init__(self, *args, **kwargs):
         # Its own ids: the interview page holds other forms with a "text" field.
         kwargs.setdefault("auto_id", "id_ask_%s")
         super().__init__(*args, **kwargs)
-        self.interview = interview
         self.helper = form_helper(field_with_submit("text", "Add"))
 
     def clean_text(self) -> str:
@@ -388,13 +387,6 @@ class AskQuestionForm(forms.Form):
             raise forms.ValidationError("Type the question as they asked it.")
         if len(text) > MAX_QUESTION_LENGTH:
             raise forms.ValidationError(too_long_message(text))
-        if self.interview is not None and self.interview.asked.count() >= (
-            MAX_QUESTIONS_PER_INTERVIEW
-        ):
-            raise forms.ValidationError(
-                f"This interview already has {MAX_QUESTIONS_PER_INTERVIEW} questions, the most "
-                "one interview can hold."
-            )
         return text
 
 

@@ -33,15 +33,12 @@ def quick_debrief(request: HttpRequest) -> HttpResponse:
                 )
             except DebriefDraft.DoesNotExist:
                 raise Http404("No such draft.") from None
-            if not created:
-                messages.info(request, _already_saved(count))
-                return redirect(interview)
-            messages.success(
-                request,
-                f"Debrief saved: {interview.company}, {count} question{'s' * (count != 1)}. "
-                "Add anything else while it is fresh.",
-            )
-            return redirect(interview)
+            except actions.TooManyQuestions as full:
+                # A stale tab adding to the debrief another tab saved: say so by the questions
+                # and keep what was typed, to trim and send again.
+                form.add_error("questions", f"This debrief was already saved. {full.message}")
+            else:
+                return _submitted(request, interview, created, count)
         draft = DebriefDraft.objects.for_user(request.user).filter(token=token).open().first()
     else:
         draft = DebriefDraft.objects.for_user(request.user).open().first()
@@ -58,6 +55,18 @@ def quick_debrief(request: HttpRequest) -> HttpResponse:
         # would put back the token the login replaced, and the next save would be refused.
         request.META["CSRF_COOKIE_NEEDS_UPDATE"] = False
     return response
+
+
+def _submitted(request: HttpRequest, interview, created: bool, count: int) -> HttpResponse:
+    if not created:
+        messages.info(request, _already_saved(count))
+        return redirect(interview)
+    messages.success(
+        request,
+        f"Debrief saved: {interview.company}, {count} question{'s' * (count != 1)}. "
+        "Add anything else while it is fresh.",
+    )
+    return redirect(interview)
 
 
 @require_http_methods(["GET", "POST"])
@@ -85,6 +94,9 @@ def debrief_sync(request: HttpRequest) -> JsonResponse:
         )
     except DebriefDraft.DoesNotExist:
         raise Http404("No such draft.") from None
+    except actions.TooManyQuestions as full:
+        label = form.fields["questions"].label
+        return JsonResponse({"errors": [f"{label}: {full.message}"]}, status=400)
     answer = {"url": interview.get_absolute_url(), "company": interview.company}
     return JsonResponse({**answer, "created": created, "questions": count})
 

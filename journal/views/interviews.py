@@ -239,12 +239,15 @@ def interview_brief(request: HttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def question_add(request: HttpRequest, pk: int) -> HttpResponse:
     interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
-    form = AskQuestionForm(request.POST, interview=interview)
+    form = AskQuestionForm(request.POST)
     if form.is_valid():
         try:
             actions.questions_record(interview=interview, texts=[form.cleaned_data["text"]])
         except Interview.DoesNotExist:
             raise Http404("This interview was deleted.") from None
+        except actions.TooManyQuestions as full:
+            form.add_error("text", full.message)
+            return _render_section(request, interview, "questions", ask_form=form)
         response = redirect_unless_fragment(request, interview, anchor="questions")
         if response:
             messages.success(request, "Question added.")
