@@ -1,4 +1,6 @@
-"""The one way to build a form's crispy helper."""
+"""The one way to build a form's crispy helper, and what every search box accepts."""
+
+import re
 
 from crispy_forms.bootstrap import FieldWithButtons, StrictButton
 from crispy_forms.helper import FormHelper
@@ -12,6 +14,35 @@ from django.utils.safestring import mark_safe
 # over 50,000 bytes (a 500), so the filter says so instead of running the query.
 MAX_SEARCH_LENGTH = 200
 SEARCH_ERRORS = {"max_length": f"Search for at most {MAX_SEARCH_LENGTH} characters."}
+
+# PostgreSQL's English stop words (its `english.stop`): full-text search drops them, so a
+# search of these alone finds nothing there. Every search box refuses such a query with the
+# reason, on either database, rather than an unexplained empty page.
+_ENGLISH_STOP = (
+    "i me my myself we our ours ourselves you your yours yourself yourselves he him his himself "
+    "she her hers herself it its itself they them their theirs themselves what which who whom "
+    "this that these those am is are was were be been being have has had having do does did "
+    "doing a an the and but if or because as until while of at by for with about against between "
+    "into through during before after above below to from up down in out on off over under again "
+    "further then once here there when where why how all any both each few more most other some "
+    "such no nor not only own same so than too very s t can will just don should now "
+)
+COMMON_WORDS = frozenset(_ENGLISH_STOP.split())
+_WORD = re.compile(r"\w+")
+
+
+def searchable(value: str) -> None:
+    """A search needs at least one word that is not too common to search for."""
+    words = list(dict.fromkeys(word.lower() for word in _WORD.findall(value)))
+    if not words or any(word not in COMMON_WORDS for word in words):
+        return
+    quoted = [f"“{word}”" for word in words[:5]]
+    named = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} and {quoted[-1]}"
+    verb = "is" if len(quoted) == 1 else "are"
+    raise forms.ValidationError(
+        f"{named} {verb} too common to search for; add a more specific word.",
+        code="too_common",
+    )
 
 
 def form_helper(*layout) -> FormHelper:

@@ -2,7 +2,7 @@ import django_filters
 from crispy_forms.layout import Div
 from django import forms
 
-from core.forms import MAX_SEARCH_LENGTH, SEARCH_ERRORS, column, form_helper
+from core.forms import MAX_SEARCH_LENGTH, SEARCH_ERRORS, column, form_helper, searchable
 
 from .models import Interview
 
@@ -36,6 +36,7 @@ class InterviewFilter(django_filters.FilterSet):
         widget=forms.TextInput(
             attrs={"type": "search", "placeholder": "Company, role, notes or a question"}
         ),
+        validators=[searchable],
         **SEARCH,
     )
     outcome = django_filters.ChoiceFilter(choices=Interview.Outcome.choices, empty_label="Any")

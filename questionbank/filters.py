@@ -2,7 +2,7 @@ import django_filters
 from crispy_forms.layout import Div
 from django import forms
 
-from core.forms import MAX_SEARCH_LENGTH, SEARCH_ERRORS, column, form_helper
+from core.forms import MAX_SEARCH_LENGTH, SEARCH_ERRORS, column, form_helper, searchable
 
 from .models import Answer, Question
 
@@ -42,6 +42,7 @@ class QuestionFilter(django_filters.FilterSet):
         widget=forms.TextInput(
             attrs={"type": "search", "placeholder": "Words in the question, notes or answer"}
         ),
+        validators=[searchable],
         **SEARCH,
     )
     category = django_filters.ChoiceFilter(choices=Question.Category.choices, empty_label="Any")

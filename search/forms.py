@@ -1,6 +1,6 @@
 from django import forms
 
-from core.forms import MAX_SEARCH_LENGTH, SEARCH_ERRORS
+from core.forms import MAX_SEARCH_LENGTH, SEARCH_ERRORS, searchable
 
 from .kinds import KINDS
 
@@ -11,6 +11,7 @@ class SearchForm(forms.Form):
         required=False,
         max_length=MAX_SEARCH_LENGTH,
         error_messages=SEARCH_ERRORS,
+        validators=[searchable],
         widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
     )
     # One kind alone, paginated ("Show all 37 interviews"); blank shows the top of every kind.

@@ -59,7 +59,7 @@ def test_a_weakness_tagged_with_falling_severity_is_improving(logged_in_page, us
     screenshot(page, "weakness-detail")
 
     QuestionFactory(user=user, text="Never practised?")
-    InterviewFactory(user=user, company="Yesterday Inc", date=TODAY - datetime.timedelta(days=1))
+    InterviewFactory(user=user, company="Yesterday Inc", date=TODAY - datetime.timedelta(days=2))
     for name, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
         page.set_viewport_size(viewport)
         page.goto("/")
