@@ -2,6 +2,7 @@ import datetime
 import secrets
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -29,18 +30,25 @@ class ReminderQuerySet(OwnedQuerySet):
         )
 
     def to_send(self, now):
-        """Showing, never mailed (since the last snooze), with an address, and not held."""
+        """Showing, never mailed (since the last snooze), with an address, and not held.
+
+        The user's side is an `IN` over the users, not a join: an UPDATE with a join is
+        written by Django as `id IN (SELECT ... FROM reminder JOIN user ...)`, whose snapshot
+        PostgreSQL does not re-read after waiting for a concurrent claim's row lock, so two
+        senders could both claim one reminder. Conditions on the row itself are re-checked.
+        """
+        mailable = get_user_model().objects.filter(is_active=True).exclude(email="")
         return (
             self.showing(now)
             .filter(emailed_at__isnull=True, attempts__lt=MAX_ATTEMPTS)
-            .filter(user__is_active=True)
-            .exclude(user__email="")
+            .filter(user__in=mailable.values("pk"))
             .filter(Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - CLAIM_LEASE))
         )
 
     def claim(self, pk: int, now) -> bool:
-        """Take one reminder for sending. A conditional UPDATE: of two senders racing for the
-        same row, the database lets exactly one see it still unclaimed."""
+        """Take one reminder for sending. A conditional UPDATE on the row alone: of two
+        senders racing for the same row, the second waits for the first's lock and then
+        re-checks the row, now claimed, so exactly one gets it."""
         return bool(self.to_send(now).filter(pk=pk).update(claimed_at=now))
 
 

@@ -4,6 +4,7 @@ import contextlib
 import datetime
 import io
 import threading
+import time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -11,7 +12,7 @@ import time_machine
 from django.core.cache import cache
 from django.core.mail.backends.locmem import EmailBackend
 from django.core.management import call_command
-from django.db import connection
+from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -226,6 +227,46 @@ def test_two_overlapping_runs_send_each_mail_once(mailoutbox, monkeypatch):
     assert sorted(m.to[0] for m in mailoutbox) == sorted(u.email for u in users)
     assert sum(sent for sent, _ in results) == len(users)
     assert Reminder.objects.filter(emailed_at__isnull=False).count() == len(users)
+
+
+def _someone_waits_on_a_lock() -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_stat_clear_snapshot()")  # else cached for the transaction
+        cursor.execute(
+            "SELECT count(*) FROM pg_stat_activity "
+            "WHERE wait_event_type = 'Lock' AND datname = current_database()"
+        )
+        return cursor.fetchone()[0] > 0
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="SQLite serialises writers on the whole file; the race needs a real server",
+)
+@pytest.mark.django_db(transaction=True)
+def test_a_claim_that_waited_for_anothers_lock_finds_the_reminder_taken(owner, interview):
+    """The race behind the overlapping runs' rare double mail, made certain: the second claim
+    starts while the first holds the row, and must see it claimed once it may go on."""
+    reminders_refresh(user=owner, now=at(1, 15))
+    pk = Reminder.objects.get().pk
+    second = []
+
+    def claim_too():
+        try:
+            second.append(Reminder.objects.claim(pk, at(1, 15)))
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=claim_too)
+    with transaction.atomic():
+        assert Reminder.objects.claim(pk, at(1, 15))
+        thread.start()
+        deadline = time.monotonic() + 20
+        while not _someone_waits_on_a_lock():
+            assert time.monotonic() < deadline, "the second claim never reached the lock"
+            time.sleep(0.02)
+    thread.join(timeout=20)
+    assert second == [False]
 
 
 def test_refresh_stays_within_a_few_queries(owner, django_assert_max_num_queries):
