@@ -43,6 +43,13 @@ class Tag(models.Model):
         return self.name
 
 
+def _new_fields(text: str, defaults: dict) -> dict:
+    """A new question's fields: a question without a given category gets the suggested one."""
+    if "category" not in defaults:
+        defaults = {**defaults, "category": suggest_category(text), "category_suggested": True}
+    return {"text": clean_question_text(text), **defaults}
+
+
 def _interview_model():
     """journal's Interview, reached through the reverse relation: the bank never imports journal."""
     asked = Question._meta.get_field("asked").related_model
@@ -86,13 +93,14 @@ class QuestionQuerySet(OwnedQuerySet):
 
         A new question without a given category gets the one suggested from its wording.
         """
-        if "category" not in defaults:
-            defaults.update(category=suggest_category(text), category_suggested=True)
         return self.get_or_create(
-            user=user,
-            normalized_hash=wording_hash(text),
-            defaults={"text": clean_question_text(text), **defaults},
+            user=user, normalized_hash=wording_hash(text), defaults=_new_fields(text, defaults)
         )
+
+    def unsaved(self, user, text: str, **defaults) -> "Question":
+        """The question find_or_create would make for `text`, unsaved, for bulk_create."""
+        fields = _new_fields(text, defaults)
+        return self.model(user=user, **fields, **self.model.keys_for(fields["text"]))
 
     def worded(self, text: str):
         """The question (at most one per user) that `text` is a wording of."""

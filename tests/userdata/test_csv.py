@@ -5,9 +5,13 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from questionbank.models import Question
+from questionbank.models import Answer, Question, Tag
 from userdata import csvfiles
 from userdata.checking import Problems
+
+# The upload request's own (session, user, the data version's bump) and the import's, the same
+# on either database and at any size.
+IMPORT_QUERIES = 19
 
 
 def upload(owner_client, text: str, **kwargs):
@@ -55,6 +59,40 @@ def test_every_problem_is_reported_by_row_and_nothing_is_imported(owner_client, 
     assert "row 3, question: empty; a question needs at least one word" in response.text
     assert "row 4, question: the same question as row 2" in response.text
     assert not Question.objects.for_user(owner).exists()
+
+
+def spreadsheet(size: int) -> str:
+    """`size` rows: new and already-banked questions, new and existing tags, some answers."""
+    lines = ["question,category,answer,tags,notes"]
+    for n in range(size):
+        answer = f"Answer {n}" if n % 2 else ""
+        lines.append(f'Question number {n}?,technical,{answer},"shared, tag {n % 3}",note {n}')
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("size", [6, 60])
+def test_an_import_takes_the_same_queries_for_six_rows_or_sixty(
+    owner_client, owner, size, django_assert_max_num_queries
+):
+    banked = Question.objects.find_or_create(owner, "question number 1")[0]
+    banked.tags.add(Tag.objects.create(user=owner, name="shared"))
+    Answer.objects.create(question=banked, body="Kept")
+    Question.objects.find_or_create(owner, "Question number 2?")
+    with django_assert_max_num_queries(IMPORT_QUERIES):
+        response = upload(owner_client, spreadsheet(size))
+    assert response.status_code == 302
+    questions = Question.objects.for_user(owner)
+    assert questions.count() == size
+    assert questions.get(text="Question number 5?").answer.body == "Answer 5"
+    assert questions.get(pk=banked.pk).answer.body == "Kept"  # an answer is never replaced
+    tagged = questions.filter(tags__name="shared").count()
+    assert tagged == size and Tag.objects.for_user(owner).count() == 4
+    assert questions.get(text="Question number 4?").notes == "note 4"
+    message = owner_client.get(reverse("userdata:data")).text
+    answers = size // 2 - 1  # the odd rows, less the banked one already answered
+    assert f"Added {size - 2} questions to your bank (2 already there, merged) and {answers}" in (
+        message
+    )
 
 
 @pytest.mark.parametrize(
