@@ -370,21 +370,32 @@
       var busy = ["company", "questions"].some(function (name) {
         return form.elements[name] && form.elements[name].value.trim();
       });
-      if (busy && !window.confirm("Replace what is in the form with this debrief?")) return;
-      entry.fields.forEach(function (pair) {
-        // A radio group's RadioNodeList checks the radio of that value.
-        var field = form.elements[pair[0]];
-        if (field) field.value = pair[1];
-      });
-      store(OUTBOX + owner, queued(owner).filter(function (e) { return e.token !== entry.token; }));
-      render();
-      // As if typed: saving.js keeps copies and autosaves it as a draft.
-      form.querySelectorAll("input[type=text], textarea").forEach(function (field) {
-        field.dispatchEvent(new Event("input", { bubbles: true }));
-      });
-      form.elements.company.focus();
+      if (!busy) {
+        editAgain(entry);
+        return;
+      }
+      // The app's own dialog (static/js/confirm.js), not the browser's window.confirm.
+      var question = document.createElement("form");
+      question.dataset.confirm = "Replace what is in the form with this debrief?";
+      question.dataset.confirmButton = "Replace it";
+      window.DebriefConfirm(question, button, function () { editAgain(entry); });
     });
     return button;
+  }
+
+  function editAgain(entry) {
+    entry.fields.forEach(function (pair) {
+      // A radio group's RadioNodeList checks the radio of that value.
+      var field = form.elements[pair[0]];
+      if (field) field.value = pair[1];
+    });
+    store(OUTBOX + owner, queued(owner).filter(function (e) { return e.token !== entry.token; }));
+    render();
+    // As if typed: saving.js keeps copies and autosaves it as a draft.
+    form.querySelectorAll("input[type=text], textarea").forEach(function (field) {
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+    form.elements.company.focus();
   }
 
   function entryItem(entry) {

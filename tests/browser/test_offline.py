@@ -181,7 +181,25 @@ def test_a_queued_debrief_waits_for_its_own_login_and_a_refusal_keeps_the_text(
     screenshot(page, "offline-refused-390", full_page=False)
     assert list(Interview.objects.values_list("user__username", "company")) == [("ada", "Acme")]
 
-    page.get_by_role("button", name="Edit and send again").click()
+    # Something typed in the form meanwhile: the app's own dialog asks before replacing it,
+    # and works from the keyboard. Escape keeps what was typed...
+    page.get_by_label("Company").fill("Initech")
+    edit = page.get_by_role("button", name="Edit and send again")
+    edit.click()
+    dialog = page.get_by_role("dialog", name="Replace what is in the form with this debrief?")
+    expect(dialog).to_be_visible()
+    expect(dialog.get_by_role("button", name="Cancel")).to_be_focused()
+    screenshot(page, "offline-replace-confirm-390", full_page=False)
+    page.keyboard.press("Escape")
+    expect(dialog).to_have_count(0)
+    expect(edit).to_be_focused()
+    expect(page.get_by_label("Company")).to_have_value("Initech")
+    # ...and Enter on the button, Tab to "Replace it", Enter replaces it.
+    page.keyboard.press("Enter")
+    expect(dialog.get_by_role("button", name="Cancel")).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(dialog.get_by_role("button", name="Replace it")).to_be_focused()
+    page.keyboard.press("Enter")
     expect(page.get_by_label("Company")).to_have_value("Globex")
     expect(page.get_by_label("Questions you were asked — one per line")).to_have_value(too_long)
     expect(page.locator("[data-outbox-pending]")).to_have_count(0)
