@@ -46,7 +46,7 @@ def test_differently_worded_questions_are_suggested_merged_and_dismissed(
     # Right after the second debrief, each reworded question is flagged.
     flags = page.locator(".also-asked")
     expect(flags).to_have_count(3)
-    expect(flags.first).to_contain_text("You were asked this at Globex in")
+    expect(flags.first).to_contain_text("You were asked this at Globex today")
     expect(flags.first).to_contain_text("worded differently: “Tell me about yourself”")
     screenshot(page, "same-question-flags")
 

@@ -35,7 +35,11 @@ def test_a_new_wording_of_a_bank_question_is_flagged_after_the_debrief(owner_cli
     flags = response.content.decode().split('role="note"')
     assert len(flags) == 2  # one flag: the other new question is new to the bank too
     flag = flags[1]
-    assert "You were asked this at Globex in March, worded differently" in flag
+    # When, in words like the rest of the app, the exact date on hover.
+    assert (
+        'You were asked this at Globex <time datetime="2026-03-12" title="Thursday 12 March 2026">'
+    ) in flag
+    assert "</time>, worded differently" in flag
     assert "“Why are you leaving your current job?”" in flag
     assert "both read as “Why are you leaving your current job?”" in flag
 

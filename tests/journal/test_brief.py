@@ -62,3 +62,16 @@ def test_brief_is_bounded_and_its_query_count_constant(
     else:
         assert "asked most often of" not in asked and "The latest" not in rounds
         assert rounds.index("Round 00") < rounds.index("Round 01")
+
+
+def test_dates_read_in_words_with_the_exact_day_on_hover(owner_client, owner):
+    earlier = InterviewFactory(user=owner, company="Acme", date=TODAY - timedelta(days=3))
+    coming = InterviewFactory(
+        user=owner, company="Acme", date=TODAY + timedelta(days=2), time=datetime.time(9, 30)
+    )
+    soon = f'<time datetime="{coming.date.isoformat()}" title="{coming.date:%A %-d %B %Y}">'
+    before = f'<time datetime="{earlier.date.isoformat()}" title="{earlier.date:%A %-d %B %Y}">'
+    for url in (coming.get_absolute_url(), reverse("journal:interview-brief", args=[coming.pk])):
+        html = owner_client.get(url).text
+        assert f"{soon}in 2 days</time> at 09:30" in html, url
+        assert f"{before}3 days ago</time>" in html, url  # the earlier round at Acme

@@ -7,16 +7,18 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from core.templatetags.dates import when
 from questionbank.models import LookAlike, NotSamePair, Question
 from tests.factories import AskedQuestionFactory, InterviewFactory, QuestionFactory
 
 URL = reverse("questionbank:duplicates")
+GLOBEX_DAY, INITECH_DAY = datetime.date(2026, 3, 12), datetime.date(2026, 5, 2)
 
 
 @pytest.fixture
 def pair(owner):
-    globex = InterviewFactory(user=owner, company="Globex", date=datetime.date(2026, 3, 12))
-    initech = InterviewFactory(user=owner, company="Initech", date=datetime.date(2026, 5, 2))
+    globex = InterviewFactory(user=owner, company="Globex", date=GLOBEX_DAY)
+    initech = InterviewFactory(user=owner, company="Initech", date=INITECH_DAY)
     first = AskedQuestionFactory(
         interview=globex, question__text="Tell me about yourself."
     ).question
@@ -34,7 +36,7 @@ def test_the_page_suggests_the_pair_with_its_evidence(owner_client, pair):
     assert page.count('duplicate-pair"') == 1
     assert "Tell me about yourself." in page and "Walk me through your background." in page
     assert "Both read as <strong>“Tell me about yourself”</strong>" in page
-    assert "Globex (Mar 2026)" in page and "Initech (May 2026)" in page
+    assert f"Globex ({when(GLOBEX_DAY)})" in page and f"Initech ({when(INITECH_DAY)})" in page
     assert "It mentions “walk + through + background”" in page
     # Shared words are not enough: leaving a job and wanting this one stay apart.
     assert "Why do you want to leave your job?" not in page
@@ -104,7 +106,7 @@ def test_a_question_page_shows_also_asked_as_with_merge(owner_client, pair):
     page = owner_client.get(first.get_absolute_url()).content.decode()
     also = page.split("Also asked as…")[1].split("Same question, other wording?")[0]
     assert "Walk me through your background." in also
-    assert "Initech (May 2026)" in also
+    assert f"Initech ({when(INITECH_DAY)})" in also
     response = owner_client.post(
         reverse("questionbank:duplicate-merge"),
         {"keep": first.pk, "drop": second.pk, "next": first.get_absolute_url(), "confirmed": "1"},
