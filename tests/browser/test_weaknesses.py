@@ -18,8 +18,14 @@ def fits_the_viewport(page) -> bool:
     return page.evaluate("document.documentElement.scrollWidth") <= page.viewport_size["width"]
 
 
-def image_rendered(locator) -> bool:
-    return locator.evaluate("img => img.complete && img.naturalWidth > 0")
+def expect_rendered(image) -> None:
+    """Wait until the chart's own image URL has loaded and decoded (it arrives after the page).
+
+    Times out if it never does: a broken image is complete with no width.
+    """
+    image.page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 0", arg=image.element_handle()
+    )
 
 
 def test_a_weakness_tagged_with_falling_severity_is_improving(logged_in_page, user, screenshot):
@@ -51,7 +57,7 @@ def test_a_weakness_tagged_with_falling_severity_is_improving(logged_in_page, us
     )
     chart = page.get_by_role("img", name="Line chart of how strongly")
     expect(chart).to_be_visible()
-    assert image_rendered(chart)
+    expect_rendered(chart)
     page.get_by_label("Add a step").fill("Answer in one sentence, then explain")
     page.get_by_role("button", name="Add", exact=True).click()
     page.get_by_role("button", name="Mark done: Answer in one sentence, then explain").click()
@@ -73,7 +79,7 @@ def test_a_weakness_tagged_with_falling_severity_is_improving(logged_in_page, us
         charts = page.locator("#charts img")
         expect(charts).to_have_count(4)
         for index in range(4):
-            assert image_rendered(charts.nth(index))
+            expect_rendered(charts.nth(index))
             # a phone shows the drawing made for its width (the <picture>'s <source>)
             phone_drawing = charts.nth(index).evaluate("img => img.currentSrc !== img.src")
             assert phone_drawing == (name == "phone")
