@@ -80,11 +80,14 @@ ENTRIES: tuple[Entry, ...] = (
             "|profile|yourself",
             "journey|path|career + so far|to date|until now|up to now",
             "elevator pitch|pitch yourself|person behind|bit about you|little about you",
+            "cv|resume|background|history|career|story + own words|short version|quick version"
+            "|brief version|potted",
             "how + got here|get here|ended up here|got to where|get to where",
             "describe|outline|summarise|summarize + your background",
         ),
         unless=(
-            "weakness|strength|describe|words|others|colleagues|friends|know|learn|surprise"
+            "weakness|strength|describe|one word|three words|few words|five words|3 words|5 words"
+            "|words would|others|colleagues|friends|know|learn|surprise"
             "|proud|time|cv not|not on|references|referees|reference|improve|change|better"
             "|like to work on|not good|struggle|without your background|communicate|explain"
         ),
@@ -108,7 +111,9 @@ ENTRIES: tuple[Entry, ...] = (
             "|opportunities|elsewhere|job|role",
             "move on|moving on|job market|on the market|why now|why go|want out|get out|getting out"
             "|not working for you|unhappy in|unhappy with|unhappy at|want a change|need a change"
-            "|looking for a change|on the lookout",
+            "|looking for a change|on the lookout|looking around|look around",
+            "right time + move|change|switch|leave|go",
+            "make you stay|keep you where|counter offer|counteroffer",
             "decision|decide|decided|deciding + change|leave|move|switch|quit|look",
             "change|changing|switch|switching + jobs|employers|companies",
             "behind|driving|drives|drove + move|change|decision|search|looking",
@@ -268,7 +273,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|doing|hope|picture|imagine"
             "|career|yourself",
             "where + see yourself|be",
-            "long term|longterm|future + goal|goals|plan|plans|career|aspiration|aspirations",
+            "long term|longterm|future + goal|goals|plan|plans|career|aspiration|aspirations"
+            "|doing|hope to|hoping to|want to be|see yourself",
             "career + goal|goals|plan|plans|aspiration|aspirations|ambition|ambitions|path"
             "|developing|progression|progressing",
             "ambition|ambitions|aspiration|aspirations",
@@ -278,7 +284,8 @@ ENTRIES: tuple[Entry, ...] = (
             "where + heading|headed|going|take|takes|taking|lead|leads + career",
             "next step|next steps|next move|next stage + career",
         ),
-        unless="this company|the company|our company|old|explain|last|past|did"
+        unless="their career|their careers|helped|someone|ambition of|this team|the team|your team|"
+        "this company|the company|our company|old|explain|last|past|did"
         "|previous|ago|gap|experience|notice|start|contract"
         "|is there|are there|do you offer",
     ),
@@ -306,7 +313,8 @@ ENTRIES: tuple[Entry, ...] = (
             "convince|persuade + hire|us|best|right|ideal|fit|person for the job",
             "match|fit|suited|suitable|qualified|right fit|good fit + role|position|job|this",
         ),
-        unless="not hire|not choose|not pick|not offer|my fit|reservation|reservations|concern"
+        unless="teams success|team success|success of the team|success of a team|"
+        "not hire|not choose|not pick|not offer|my fit|reservation|reservations|concern"
         "|concerns|hesitate|hesitation|doubts|about my|achievement|achievements|accomplishment"
         "|accomplishments|proud|proudest",
     ),
@@ -367,6 +375,7 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "salary|salaries|pay|compensation|remuneration|wage|wages|earn|earning|earnings"
             "|paid|day rate|hourly rate|financially|package|money|base|ote|rate",
+            "number|figure|amount + worth it|make the move|make this move|in mind",
         ),
         unless="analysis|analyse|analysed|data|first|90|days|customer|client|negotiate with|budget"
         "|trust|respect|credibility|reputation"
@@ -556,6 +565,7 @@ ENTRIES: tuple[Entry, ...] = (
             "setback|setbacks",
             "not go|did not go + plan|well|right",
             "not succeed|did not succeed|went wrong|go wrong|unsuccessful|fell through|flopped"
+            "|fell flat|fall flat|fallen flat|flat on your face"
             "|did not work out|not work out|not pan out|did not pan out|do differently"
             "|done differently|do anything differently",
             "tried|attempted|try + did not work|not work|failed|fail|went wrong",
@@ -565,6 +575,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         unless="deadline|deadlines|mistake|mistakes|pull|weight|calm|composed|stress|pressure"
         "|report|reports|team member|employee|intermittent|investigate|debug|test|tests|on call"
+        "|caused by|someone else"
         "|outage|incident|production"
         "|someone on your team",
     ),
@@ -602,7 +613,9 @@ ENTRIES: tuple[Entry, ...] = (
             "difficult|challenging|tough|hard|strained|awkward|bad|poor + working relationship"
             "|working relationships|relationship with a colleague|relationship with a coworker",
         ),
-        unless=_BOSS + "|decision|customer|client|customers|clients|believe|most people"
+        unless="conflicting requests|conflicting priorities|conflicting demands|conflicting needs"
+        "|competing|departments|" + _BOSS + "|decision|customer|client|customers|clients|believe"
+        "|most people"
         "|pulling|weight|underperforming|feedback",
     ),
     Entry(
@@ -642,7 +655,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|take the lead",
             "managed|manage|managing + people|team|teams|reports|others",
         ),
-        unless="without authority|influence|persuade|convince|style|kind|type|no authority"
+        unless="philosophy|number of people|how many people|"
+        "without authority|influence|persuade|convince|style|kind|type|no authority"
         "|not your|formal|how do you manage|how would you manage|approach",
     ),
     Entry(
@@ -740,7 +754,8 @@ ENTRIES: tuple[Entry, ...] = (
             "stay|keep + calm|cool|composed|head|sane",
             "calm|composed + things|when",
         ),
-        unless="deadline|deadlines|colleague|coworker|teammate|team member|someone|stressed out",
+        unless="pressure on|put pressure|putting pressure|"
+        "deadline|deadlines|colleague|coworker|teammate|team member|someone|stressed out",
     ),
     Entry(
         "critical-feedback",
@@ -757,6 +772,9 @@ ENTRIES: tuple[Entry, ...] = (
             "critical|negative|tough|harsh|difficult|constructive|hard|painful|honest|unexpected"
             "|unwelcome + feedback",
             "criticism|criticise|criticised|criticize|criticized|critique",
+            "toughest|hardest|worst|most difficult|most useful + feedback",
+            "negative|critical|harsh + comments|comment|remarks + your work|about you|about your",
+            "told you|said you + got something wrong|were wrong|made a mistake|messed up",
         ),
         unless="team|culture|company|give and receive|give|giving|gave|deliver|delivering",
     ),
@@ -837,8 +855,11 @@ ENTRIES: tuple[Entry, ...] = (
             "|work with others|working with others|work with other people|get on with others"
             "|role in a team|role in the team|role in a successful team|role do you play"
             "|usually play|role you play",
+            "contribute|contributing|contribution + teams success|team success|success of the team"
+            "|success of a team",
         ),
-        unless="companies|industry|conflict|disagreement|difficult|pulling|weight"
+        unless="setback|caused by|someone else|"
+        "companies|industry|conflict|disagreement|difficult|pulling|weight"
         "|feedback|culture|challenges|lead"
         "|leader|leaders|alone|independently|on your own|solo|prefer"
         "|led|manage|join",
@@ -854,7 +875,7 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "difficult|angry|unhappy|upset|demanding|challenging|tough|dissatisfied|rude|irate"
             "|frustrated|annoyed|disappointed|complaining|hostile|aggressive|abusive"
-            "|never satisfied|never happy|hard to please|impossible"
+            "|never satisfied|never happy|hard to please|impossible|unreasonable"
             " + customer|customers|client|clients|stakeholder|stakeholders|user|users",
             "complaint|complaints|complained|complain|escalation|escalated + customer|client"
             "|customers|clients|user|users|handling|handle|handled|deal|dealt",
@@ -876,9 +897,13 @@ ENTRIES: tuple[Entry, ...] = (
             "|plans|direction",
             "change|changes|changed + sudden|suddenly|unexpected|last minute|handle|cope|deal",
             "change your approach|changed your approach|change of approach|pivot|pivoted",
+            "change|changes + went through|go through|going through|comfortable|frequent|constant",
+            "organisational change|organizational change|restructure|restructuring|reorganisation"
+            "|reorganization|reorg",
         ),
         unless=(
             "load|scale|architecture|traffic|product|app|service|job|role|company|career|employer"
+            "|would you make|would you change|change about"
         ),
     ),
     Entry(
@@ -944,7 +969,7 @@ ENTRIES: tuple[Entry, ...] = (
             "mentor|mentored|mentoring|coach|coached|coaching",
             "develop|developing|developed|grow|helped|help|support|supported + junior|juniors"
             "|less experienced|teammate|someone|others|people|team|colleague|colleagues"
-            "|new hire|new hires|graduate|graduates|intern|interns",
+            "|new hire|new hires|graduate|graduates|intern|interns|someone|their career",
             "junior + colleague|colleagues|developer|developers|engineer|engineers|teammate",
         ),
         unless="influenced you|who mentored you|your mentor|role model|been mentored"
@@ -961,9 +986,11 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "remote|remotely|from home|wfh|distributed team|distributed teams|hybrid"
-            "|not in the office|out of the office|away from the office|outside the office",
+            "|not in the office|out of the office|away from the office|outside the office"
+            "|time zones|timezones|spread across",
         ),
-        unless="company|structured|structure|policy|policies|offer|does the team|do you support"
+        unless="remote sensing|remote control|remote access|remote server|remote desktop|"
+        "company|structured|structure|policy|policies|offer|does the team|do you support"
         "|is the team",
     ),
     Entry(
@@ -1134,7 +1161,7 @@ ENTRIES: tuple[Entry, ...] = (
             "|needs|demands|priorities|expectations",
             "stakeholder management|managing stakeholders|manage stakeholders",
             "departments|teams|groups + conflicting|competing|opposite|opposing + needs|demands"
-            "|priorities|goals|things",
+            "|priorities|goals|things|requests",
         ),
         unless="say no|said no|saying no|turn down|turned down|push back|pushed back|pushing back"
         "|decline|declined|difficult|angry|rude|upset|unhappy|explain|technical|present",
@@ -1358,7 +1385,7 @@ ENTRIES: tuple[Entry, ...] = (
             "scale|scaling|scaled|scalable|scalability + system|systems|service|services|app"
             "|application|applications|web|architecture|traffic|users|product|platform",
             "millions|million|huge|massive|high|growing|ten times|10 times|10x|more|heavy"
-            "|peak + users|traffic|load|requests",
+            "|peak|spike|spikes|surge|surges|sudden + users|traffic|load|requests",
             "cope|handle|handles|handling|deal|support|serve|serves + millions|ten times"
             "|10x|heavy|high|huge|massive|peak + load|traffic|users|requests",
         ),
@@ -1462,6 +1489,8 @@ ENTRIES: tuple[Entry, ...] = (
             "bug|bugs|fault|faults|crash|crashes|error|errors|failure|failures|glitch + track down"
             "|tracking down|hunt|hunting|find|finding|investigate|investigating|diagnose"
             "|diagnosing|hardest|trickiest|toughest|nastiest|fix|fixed|fixing|intermittent",
+            "figure out|work out|find out + what is wrong|what went wrong|what is going on"
+            "|the cause",
             "break|breaks|broken|broke|not working|stops working|goes wrong|fails + do not know why"
             "|no idea why|not sure why|cannot see why|process|approach",
         ),
@@ -2033,7 +2062,7 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         (
             "management|leadership|managing|leading + style|approach|philosophy",
-            "how + you + manage|lead + people|team|teams|reports|others",
+            "how + you + manage|lead|run + people|team|teams|reports|others",
             "kind|type|sort + manager|leader|boss + are you|you are|would you be|you would be",
         ),
     ),

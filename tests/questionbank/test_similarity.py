@@ -369,3 +369,40 @@ def test_management_and_engineering_process_questions_are_recognised(a, b):
 )
 def test_process_entries_keep_to_their_own_questions(text, wrong):
     assert similarity.read_many([text])[0][0].key != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # Someone else's career, ambition, project or pressure.
+        ("Tell me about someone whose career you helped along.", "five-years"),
+        ("What is the ambition of this team for next year?", "five-years"),
+        ("How do you put pressure on a supplier who is late?", "stress"),
+        ("Tell me about a setback caused by someone else.", "failure"),
+        ("What change would you make to our organisation?", "adapt-change"),
+        ("How do you juggle conflicting requests from different departments?",
+         "conflict-colleague"),
+        ("What's your experience with remote sensing data?", "remote-work"),
+    ],
+)  # fmt: skip
+def test_questions_about_someone_else_do_not_read_as_the_candidates_own(text, wrong):
+    assert similarity.read_many([text])[0][0].key != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("I have your CV; can you tell it in your own words?", "about-yourself"),
+        ("Why is this the right time to move?", "why-leaving"),
+        ("Has an idea of yours ever fallen flat?", "failure"),
+        ("How comfortable are you with constant change?", "adapt-change"),
+        ("What would you do with an unreasonable client?", "difficult-customer"),
+        ("What's the hardest feedback you have had?", "critical-feedback"),
+        ("How would you figure out what is wrong with a slow-to-fail job?", "debugging"),
+        ("How would you handle a sudden spike in traffic to your app?", "scaling"),
+        ("How do you work with a team spread across time zones?", "remote-work"),
+        ("How do you handle pressure?", "stress"),
+    ],
+)
+def test_wordings_from_a_second_check_set_class_are_read(text, key):
+    assert similarity.read_many([text])[0][0].key == key
