@@ -15,7 +15,7 @@ from django.utils.functional import cached_property
 from django.utils.text import capfirst
 
 from core.companies import clean_company_name, company_key
-from core.models import OwnedQuerySet
+from core.models import OwnedQuerySet, among
 from questionbank.models import Question
 
 from . import trends
@@ -80,18 +80,25 @@ class InterviewQuerySet(OwnedQuerySet):
         text = text.strip()
         if not text:
             return self
-        # The questions through a subquery over these interviews' askings, not a join, so an
-        # interview with two matching questions is listed once and no other user's rows (or
-        # every asking of every interview) are read to find them.
+        # The matching interviews' ids are read first, in one query (run here): those whose
+        # company, role or notes match, and those with a matching question, found through
+        # these interviews' askings (not a join, so an interview with two matching questions
+        # comes once, and no other user's rows are read). The list's count and its page then
+        # look up those ids, instead of each testing every interview and matching the
+        # questions again (EXPLAIN ANALYZE, 1,000 interviews, "tell": ~55 + ~35 ms).
+        interviews = self.order_by()
         asked = AskedQuestion.objects.filter(
-            interview__in=self.order_by().values("pk"), question__text__icontains=text
+            interview__in=interviews.values("pk"), question__text__icontains=text
         )
-        return self.filter(
-            Q(company__icontains=text)
-            | Q(role__icontains=text)
-            | Q(notes__icontains=text)
-            | Q(pk__in=asked.values("interview_id"))
+        matched = (
+            interviews.filter(
+                Q(company__icontains=text) | Q(role__icontains=text) | Q(notes__icontains=text)
+            )
+            .values_list("pk", flat=True)
+            .union(asked.order_by().values_list("interview_id", flat=True))
+            .order_by()
         )
+        return self.filter(pk__in=among(matched))
 
     def at_company(self, name: str):
         """Interviews with this company, however it was spelt (see `core.companies`)."""

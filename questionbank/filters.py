@@ -2,7 +2,14 @@ import django_filters
 from crispy_forms.layout import Div
 from django import forms
 
-from core.forms import MAX_SEARCH_LENGTH, SEARCH_ERRORS, column, form_helper, searchable
+from core.forms import (
+    MAX_SEARCH_LENGTH,
+    SEARCH_ERRORS,
+    OnePassSelect,
+    column,
+    form_helper,
+    searchable,
+)
 
 from .models import Answer, Question
 
@@ -45,10 +52,18 @@ class QuestionFilter(django_filters.FilterSet):
         validators=[searchable],
         **SEARCH,
     )
-    category = django_filters.ChoiceFilter(choices=Question.Category.choices, empty_label="Any")
+    # Each <select> in one pass (core.forms.OnePassSelect): a template per option was a third
+    # of the bank page's rendering.
+    category = django_filters.ChoiceFilter(
+        choices=Question.Category.choices, empty_label="Any", widget=OnePassSelect
+    )
     tag = django_filters.CharFilter(field_name="tags__name", label="Tag", **SEARCH)
     status = django_filters.ChoiceFilter(
-        choices=Answer.Status.choices, method="filter_status", label="Answer", empty_label="Any"
+        choices=Answer.Status.choices,
+        method="filter_status",
+        label="Answer",
+        empty_label="Any",
+        widget=OnePassSelect,
     )
     never_answered = django_filters.BooleanFilter(
         method="filter_never_answered",
@@ -62,7 +77,11 @@ class QuestionFilter(django_filters.FilterSet):
         **SEARCH,
     )
     sort = django_filters.ChoiceFilter(
-        choices=SORTS, method="filter_noop", label="Sort by", empty_label="Best match / most asked"
+        choices=SORTS,
+        method="filter_noop",
+        label="Sort by",
+        empty_label="Best match / most asked",
+        widget=OnePassSelect,
     )
 
     class Meta:
@@ -74,7 +93,7 @@ class QuestionFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         # A tag is chosen from the user's own tags.
         choices = [("", "Any"), *((name, name) for name in tags)]
-        self.filters["tag"].extra["widget"] = forms.Select(choices=choices)
+        self.filters["tag"].extra["widget"] = OnePassSelect(choices=choices)
 
     def filter_search(self, queryset, name, value):
         return queryset.search(value)

@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from core.companies import company_key
-from core.models import OwnedQuerySet
+from core.models import OwnedQuerySet, among
 
 from . import diffing, scheduling, similarity
 from .categories import suggest_category
@@ -132,7 +132,7 @@ class QuestionQuerySet(OwnedQuerySet):
             matched = ids.filter(search_vector=query).union(ids.filter(text__icontains=text))
             matched = matched.order_by()  # else Meta.ordering (text) applies to the union
             return (
-                self.filter(pk__in=sorted(matched))
+                self.filter(pk__in=among(matched))
                 .annotate(rank=SearchRank(F("search_vector"), query))
                 .order_by("-rank", "text")
             )
@@ -175,13 +175,14 @@ class QuestionQuerySet(OwnedQuerySet):
         """Grouped by category, the most asked first."""
         return self.order_by("category", "-times_asked", "text")
 
-    def companies(self) -> list[str]:
-        """Companies where any of these questions was asked, each once whatever its spelling."""
-        # Read from the interviews, not by joining every question to its askings: PostgreSQL
-        # planned that join (with the "asked at all" test) as a loop over the whole bank per
-        # asking, seconds at 5,000 questions.
-        asked = self.model.asked.rel.related_model.objects.filter(question__in=self.order_by())
-        interviews = _interview_model().objects.filter(pk__in=asked.values("interview_id"))
+    def companies_asked(self, user) -> list[str]:
+        """Companies where any of the user's questions was asked, each once whatever its
+        spelling (the practice and prep-pack filters offer them)."""
+        # Read from the user's interviews that have an asking, never from the question rows:
+        # listing the bank's ids meant reading every (wide) question, most of the practice
+        # page's SQL at 5,000 questions; earlier, an "asked at all" anti-join ran for seconds.
+        asked = self.model.asked.rel.related_model.objects.filter(interview=OuterRef("pk"))
+        interviews = _interview_model().objects.for_user(user).filter(Exists(asked))
         by_key = {}
         for name in interviews.values_list("company", flat=True).distinct().order_by("company"):
             by_key.setdefault(company_key(name), name)

@@ -38,7 +38,7 @@ def _user_questions(request: HttpRequest):
 
 @require_GET
 def question_list(request: HttpRequest) -> HttpResponse:
-    tags = Tag.objects.for_user(request.user).values_list("name", flat=True)
+    tags = list(Tag.objects.for_user(request.user).values_list("name", flat=True))
     filterset = QuestionFilter(request.GET, queryset=_user_questions(request), tags=tags)
     results = filterset.qs
     sort = filterset.form.cleaned_data.get("sort") if filterset.is_valid() else ""
@@ -50,10 +50,9 @@ def question_list(request: HttpRequest) -> HttpResponse:
     page = key_first_page(
         results, rows, request.GET.get("page"), PAGE_SIZE, counted=filterset.qs.order_by()
     )
-    context = {
-        "filter": filterset,
-        "page": page,
-    }
+    # The filter form's HTML depends only on what was asked (and its errors) and on the tag
+    # names offered: the page caches it under those (rendering it was a third of the page).
+    context = {"filter": filterset, "page": page, "tags": tags}
     return render_page(request, "questionbank/question_list.html", context, partial="results")
 
 
@@ -432,7 +431,7 @@ def _practice_context(request: HttpRequest, params) -> dict:
         "category": category,
         "company": company,
         "categories": Question.Category.choices,
-        "companies": _user_questions(request).companies(),
+        "companies": Question.objects.companies_asked(request.user),
         "ratings": list(Review.Rating),
         "last_review": practice.last_review(request.user),
     }
@@ -497,7 +496,7 @@ def prep_pack(request: HttpRequest) -> HttpResponse:
         "company": company,
         "category": category,
         "categories": Question.Category.choices,
-        "companies": _user_questions(request).companies(),
+        "companies": Question.objects.companies_asked(request.user),
     }
     if request.GET.get("format") == "markdown" and chosen:
         # The download is the whole pack, as text: nothing is converted to HTML.

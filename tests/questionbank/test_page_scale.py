@@ -11,13 +11,14 @@ from journal import demo
 from tests.factories import UserFactory
 
 BANK = reverse("questionbank:question-list")
+JOURNAL = reverse("journal:interview-list")
 PAGES = [
     ("bank", BANK, {}, 8),
     ("bank, recently asked", BANK, {"sort": "recent"}, 8),
     ("bank search", BANK, {"q": "tell"}, 9),
     ("bank search, most asked", BANK, {"q": "tell", "sort": "most-asked"}, 9),
     ("practice", reverse("questionbank:practice"), {}, 10),
-    ("journal search", reverse("journal:interview-list"), {"q": "tell"}, 7),
+    ("journal search", JOURNAL, {"q": "tell"}, 8),
 ]
 
 
@@ -57,3 +58,17 @@ def test_the_bank_and_practice_read_stored_counts_and_count_no_askings(small_and
     picks = [query for query in sql if '"due" IS NULL' in query]
     assert picks, "the pick of a new question"
     assert not any("journal_askedquestion" in query for query in picks)
+
+
+def test_both_searches_match_once_then_count_and_page_by_id(small_and_large):
+    """The match is made by one query; the count and the page look up its ids instead of
+    testing every row again. (The bank's SQLite fallback is a plain match.)"""
+    searches = [(JOURNAL, "journal_interview")]
+    if connection.vendor == "postgresql":
+        searches.append((BANK, "questionbank_question"))
+    for url, table in searches:
+        sql = _queries(small_and_large[1], url, {"q": "tell"})
+        matching = [q for q in sql if "LIKE" in q and "UNION" in q]
+        assert len(matching) == 1, url
+        counts = [q for q in sql if "COUNT(*)" in q and table in q]
+        assert counts and not any("LIKE" in q for q in counts), url
