@@ -14,6 +14,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts import versions
 from journal.models import Interview
 from questionbank.models import Question
 
@@ -128,7 +129,14 @@ def reminders_refresh(*, user, now: datetime.datetime) -> None:
     zone = user_zone(user)
     enabled = enabled_rules(user)
     today = now.astimezone(zone).date()
-    facts = interview_facts(relevant_interviews(user, today))
+    # The interviews' facts change only with the data (cached per data version and day); the
+    # windows they open are then checked against the clock on every call.
+    facts = versions.cached(
+        user,
+        "reminder-facts",
+        lambda: interview_facts(relevant_interviews(user, today)),
+        vary=(today, str(zone)),
+    )
     reviews_due = (
         Question.objects.for_user(user).filter(due__lte=now).count()
         if rules.PRACTICE in enabled
@@ -138,15 +146,14 @@ def reminders_refresh(*, user, now: datetime.datetime) -> None:
         (w.rule, w.key): w
         for w in rules.firing(facts, reviews_due=reviews_due, now=now, zone=zone, enabled=enabled)
     }
-    showing = Reminder.objects.for_user(user).not_closed()
-    gone = [
-        pk
-        for pk, rule, key in showing.values_list("pk", "rule", "key")
-        if (rule, key) not in wanted
-    ]
-    Reminder.objects.filter(pk__in=gone).update(
-        closed_at=now, closed_reason=Reminder.Closed.RESOLVED
-    )
+    showing = set(Reminder.objects.for_user(user).not_closed().values_list("pk", "rule", "key"))
+    gone = [pk for pk, rule, key in showing if (rule, key) not in wanted]
+    if gone:
+        Reminder.objects.filter(pk__in=gone).update(
+            closed_at=now, closed_reason=Reminder.Closed.RESOLVED
+        )
+    # Only what is not showing yet is written (one closed before is kept out by the unique key).
+    shown = {(rule, key) for _, rule, key in showing}
     Reminder.objects.bulk_create(
         [
             Reminder(
@@ -156,7 +163,8 @@ def reminders_refresh(*, user, now: datetime.datetime) -> None:
                 interview_id=None if w.rule == rules.PRACTICE else int(w.key),
                 due_at=w.due_at,
             )
-            for w in wanted.values()
+            for rule_key, w in wanted.items()
+            if rule_key not in shown
         ],
         ignore_conflicts=True,
     )

@@ -439,6 +439,7 @@ class ObservationForm(forms.Form):
         required=False,
         label="Question that exposed it",
         empty_label="None",
+        widget=OnePassSelect,  # one option per question asked: a template each was most of it
     )
 
     def __init__(self, *args, interview, **kwargs):

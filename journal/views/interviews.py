@@ -1,6 +1,7 @@
 """Interviews: the journal list, one interview's page and every fragment of it (sections, outcome,
 the questions asked, the weaknesses tagged), its pre-interview brief, creating and deleting."""
 
+from crispy_forms.utils import render_crispy_form
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
@@ -12,6 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRefresh
 
+from accounts import versions
 from core.htmx import redirect_unless_fragment, render_page
 from questionbank.categories import RULE as CATEGORY_RULE
 from questionbank.models import Question
@@ -56,7 +58,9 @@ def interview_create(request: HttpRequest) -> HttpResponse:
     return render(request, "journal/interview_form.html", {"form": form})
 
 
-def detail_context(interview: Interview, **extra) -> dict:
+def detail_context(interview: Interview, *, user, **extra) -> dict:
+    """The interview page's context; `user` is the request's (the interview's owner, with the
+    profile loaded), and `extra` overrides, e.g. a bound form with its errors."""
     asked = list(
         interview.asked.select_related("question")
         .defer("question__meaning_vector", "question__search_vector")
@@ -65,17 +69,17 @@ def detail_context(interview: Interview, **extra) -> dict:
     # Questions asked only here may be ones already in the bank in other words: flag each
     # with the likeliest one.
     asked_only_here = [item.question_id for item in asked if item.question.times_asked == 1]
-    also_asked = Question.objects.also_asked_as(interview.user, asked_only_here, most=1)
+    also_asked = Question.objects.also_asked_as(user, asked_only_here, most=1)
     for item in asked:
         item.also_asked = also_asked.get(item.question_id, [])
     same_company = interview.earlier_at_company().only(
         "id", "company", "date", "round", "round_number", "outfit", "dress_code", "outfit_fit"
     )
-    return {
+    context = {
         "interview": interview,
         "asked": asked,
         "observations": interview.observations.select_related("weakness", "question"),
-        "weakness_names": Weakness.objects.for_user(interview.user).values_list("name", flat=True),
+        "weakness_names": Weakness.objects.for_user(user).values_list("name", flat=True),
         "observation_form": ObservationForm(interview=interview),
         "feedback_weaknesses": interview.feedback_weaknesses.all(),
         "is_upcoming": interview.is_upcoming(),
@@ -88,12 +92,23 @@ def detail_context(interview: Interview, **extra) -> dict:
         "outcome_form": OutcomeForm(initial={"outcome": interview.outcome}),
         **extra,
     }
+    # The empty "tag a weakness" form (its question select lists this interview's questions)
+    # is the same HTML until the data changes, and crispy took a fifth of the page drawing it.
+    if not context["observation_form"].is_bound:
+        context["observation_form_html"] = versions.cached(
+            user,
+            "observation-form",
+            lambda: render_crispy_form(ObservationForm(interview=interview)),
+            vary=(interview.pk,),
+        )
+    return context
 
 
 @require_GET
 def interview_detail(request: HttpRequest, pk: int) -> HttpResponse:
     interview = get_object_or_404(Interview.objects.for_user(request.user), pk=pk)
-    return render(request, "journal/interview_detail.html", detail_context(interview))
+    context = detail_context(interview, user=request.user)
+    return render(request, "journal/interview_detail.html", context)
 
 
 @require_http_methods(["GET", "POST"])
@@ -130,7 +145,7 @@ def interview_section(request: HttpRequest, pk: int, section: str) -> HttpRespon
     if section == "basics" and request.method == "POST" and editing is None:
         # Everything else on the page that shows the basics (title, breadcrumb, the round,
         # "upcoming") is swapped too, out of band, so nothing stale stays on screen.
-        context = detail_context(interview, oob=True)
+        context = detail_context(interview, user=request.user, oob=True)
         header = render_to_string(
             "journal/interview_detail.html#interview-header", context, request=request
         )
@@ -213,7 +228,7 @@ def interview_brief(request: HttpRequest, pk: int) -> HttpResponse:
         .select_related("answer")
         .order_by("-asked_here", "text")
     )
-    weaknesses = Weakness.objects.for_user(request.user).with_trends().prefetch_related("actions")
+    weaknesses = versions.cached(request.user, "open-weaknesses", lambda: _open(request.user))
     rounds = list(earlier.reverse()[:BRIEF_ROUNDS])[::-1]
     shown = list(questions[:BRIEF_QUESTIONS])
     context = {
@@ -226,7 +241,7 @@ def interview_brief(request: HttpRequest, pk: int) -> HttpResponse:
             if len(shown) == BRIEF_QUESTIONS
             else len(shown)
         ),
-        "weaknesses": [w for w in weaknesses if w.is_open],
+        "weaknesses": weaknesses,
         "practice_due": Question.objects.for_user(request.user)
         .due(timezone.now())
         .filter(Q(pk__in=asked_before.values("pk")) | Q(category=Question.Category.COMPANY))
@@ -234,6 +249,13 @@ def interview_brief(request: HttpRequest, pk: int) -> HttpResponse:
         "practice_due_all": Question.objects.for_user(request.user).due(timezone.now()).count(),
     }
     return render(request, "journal/interview_brief.html", context)
+
+
+def _open(user) -> list[Weakness]:
+    """The user's open weaknesses with their trends and plans (every observation is read to
+    judge a trend: cached per data version)."""
+    weaknesses = Weakness.objects.for_user(user).with_trends().prefetch_related("actions")
+    return [weakness for weakness in weaknesses if weakness.is_open]
 
 
 @require_POST
@@ -258,7 +280,7 @@ def question_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _render_section(request: HttpRequest, interview: Interview, section: str, **extra):
     """The interview page, or for htmx only its `section` (a partial named like its id)."""
-    context = detail_context(interview, **extra)
+    context = detail_context(interview, user=request.user, **extra)
     return render_page(request, "journal/interview_detail.html", context, partial=section)
 
 

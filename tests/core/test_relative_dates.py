@@ -73,3 +73,13 @@ def test_times_are_in_the_users_time_zone():
     assert local.isoformat(timespec="minutes").endswith("+09:00")
     assert f"{local:%H:%M} (JST)" in html
     assert "2 days ago</time>" in html
+
+
+def test_one_moment_reads_in_each_zone_it_is_shown_in():
+    # The exact text is remembered per moment: a second zone must not get the first one's.
+    moment = timezone.now() - datetime.timedelta(days=2)
+    for zone, offset in (("Asia/Tokyo", "JST"), ("America/New_York", None), ("Asia/Tokyo", "JST")):
+        with timezone.override(zoneinfo.ZoneInfo(zone)):
+            local = timezone.localtime(moment)
+            html = render(moment)
+        assert f"{local:%H:%M} ({offset or local.tzname()})" in html

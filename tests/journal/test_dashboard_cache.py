@@ -95,3 +95,32 @@ def test_a_write_moves_the_data_version_and_a_read_does_not(owner, owner_client,
     client.post(reverse("login"), {"username": "nobody", "password": "wrong"})
     profile.refresh_from_db()
     assert profile.data_version == 2
+
+
+def test_the_brief_reads_its_weaknesses_once_and_shows_a_new_step_at_once(owner, owner_client):
+    fill(owner, 3)
+    upcoming = InterviewFactory(user=owner, company="Co 1", date=TODAY + datetime.timedelta(days=2))
+    weakness = owner.weaknesses.first()
+    url = reverse("journal:interview-brief", args=[upcoming.pk])
+    owner_client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        owner_client.get(url)
+    assert not [q for q in queries if "journal_weaknessobservation" in q["sql"]]
+    owner_client.post(reverse("journal:action-add", args=[weakness.pk]), {"text": "Breathe first"})
+    assert "Breathe first" in owner_client.get(url).text
+
+
+def test_the_tag_form_offers_a_question_added_since(owner, owner_client):
+    fill(owner, 1)
+    interview = owner.interviews.get()
+    owner_client.get(interview.get_absolute_url())
+    owner_client.post(reverse("journal:question-add", args=[interview.pk]), {"text": "Why us?"})
+    html = owner_client.get(interview.get_absolute_url()).text
+    tag_form = html.split('id="id_question"')[1].split("</select>")[0]
+    assert ">Why us?</option>" in tag_form
+    # A rejected tag keeps what was typed and says why: the form is drawn afresh, not cached.
+    rejected = owner_client.post(
+        reverse("journal:observation-add", args=[interview.pk]), {"name": "Rambling"}
+    )
+    assert "Choose how strongly it showed, 1–5." in rejected.text
+    assert 'value="Rambling"' in rejected.text
