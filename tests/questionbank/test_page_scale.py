@@ -1,5 +1,5 @@
-"""The bank list, bank search, practice and journal search at two sizes of journal: the same
-number of queries, and no per-view count of every question's askings."""
+"""The bank list, bank search, practice, prep pack and journal search at two sizes of journal:
+the same number of queries, and no per-view count of every question's askings."""
 
 import pytest
 from django.db import connection
@@ -18,6 +18,7 @@ PAGES = [
     ("bank search", BANK, {"q": "tell"}, 9),
     ("bank search, most asked", BANK, {"q": "tell", "sort": "most-asked"}, 9),
     ("practice", reverse("questionbank:practice"), {}, 10),
+    ("prep pack", reverse("questionbank:prep-pack"), {"category": "behavioural"}, 9),
     ("journal search", JOURNAL, {"q": "tell"}, 8),
 ]
 

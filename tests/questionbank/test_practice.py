@@ -180,3 +180,12 @@ def test_another_users_rating_cannot_be_undone(outsider_client, owner):
     response = outsider_client.post(reverse("questionbank:practice-undo", args=[review.pk]))
     assert response.status_code == 404
     assert review.question.reviews.count() == 1
+
+
+def test_the_company_filter_offers_where_the_users_questions_were_asked(owner, outsider):
+    for user, company in [(owner, "Acme"), (owner, "acme"), (owner, "Globex"), (outsider, "Hooli")]:
+        AskedQuestionFactory(interview=InterviewFactory(user=user, company=company))
+    InterviewFactory(user=owner, company="Initech")  # nothing asked there yet
+    # One spelling per company; never another user's, never one where nothing was asked.
+    companies = Question.objects.companies_asked(owner)
+    assert sorted(name.lower() for name in companies) == ["acme", "globex"]
