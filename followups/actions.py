@@ -4,12 +4,13 @@ them, switching rules off and on, and recording a follow-up as done."""
 import contextlib
 import datetime
 import logging
+from functools import partial
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
-from django.db.models import Exists, F, Max, Q
+from django.db.models import F, Max, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -33,13 +34,33 @@ def user_zone(user) -> ZoneInfo:
     return ZoneInfo(settings.TIME_ZONE)
 
 
-def interview_facts(interviews) -> list[rules.InterviewFacts]:
-    rows = interviews.annotate(
+def _with_rejected_at(interviews):
+    return interviews.annotate(
         rejected_at=Max(
             "outcome_changes__changed_at",
             filter=Q(outcome_changes__outcome=Interview.Outcome.REJECTED),
         )
-    ).values(
+    )
+
+
+def _facts(get) -> rules.InterviewFacts:
+    """An interview's facts from `get(field)`, over a row of values or a loaded interview."""
+    return rules.InterviewFacts(
+        id=get("id"),
+        date=get("date"),
+        time=get("time"),
+        outcome=get("outcome"),
+        thank_you_sent=get("thank_you_sent_on") is not None,
+        feedback_requested=get("feedback_requested_on") is not None,
+        feedback_received_on=get("feedback_received_on"),
+        has_feedback=bool(get("feedback").strip()),
+        reflected=bool(get("feedback_reflection").strip()),
+        rejected_at=get("rejected_at"),
+    )
+
+
+def interview_facts(interviews) -> list[rules.InterviewFacts]:
+    rows = _with_rejected_at(interviews).values(
         "id",
         "date",
         "time",
@@ -51,21 +72,7 @@ def interview_facts(interviews) -> list[rules.InterviewFacts]:
         "feedback_reflection",
         "rejected_at",
     )
-    return [
-        rules.InterviewFacts(
-            id=row["id"],
-            date=row["date"],
-            time=row["time"],
-            outcome=row["outcome"],
-            thank_you_sent=row["thank_you_sent_on"] is not None,
-            feedback_requested=row["feedback_requested_on"] is not None,
-            feedback_received_on=row["feedback_received_on"],
-            has_feedback=bool(row["feedback"].strip()),
-            reflected=bool(row["feedback_reflection"].strip()),
-            rejected_at=row["rejected_at"],
-        )
-        for row in rows
-    ]
+    return [_facts(row.__getitem__) for row in rows]
 
 
 def enabled_rules(user) -> list[str]:
@@ -82,43 +89,31 @@ def relevant_interviews(user, today: datetime.date):
     return Interview.objects.for_user(user).filter(recent | awaiting)
 
 
-def thank_you_windows(*, user, today: datetime.date) -> list[tuple[Interview, rules.Window]]:
-    """The user's interviews that may still want a thank-you note, each with its window, by
-    the very rule (and switch) the reminders page and the reminder mails follow."""
+# The rules whose to-dos the dashboard lists beside the reminders.
+DASHBOARD_RULES = (rules.THANK_YOU, rules.FEEDBACK_REQUEST, rules.REFLECT)
+
+
+def interview_windows(
+    *, user, today: datetime.date, wanted=DASHBOARD_RULES
+) -> list[tuple[Interview, rules.Window]]:
+    """The user's interviews a rule in `wanted` may still concern, each with its window: by
+    the very rules (and switches) the reminders page and the reminder mails follow, so the
+    dashboard never tells another story. Whether a window is open is `due_at`'s to say."""
     zone = user_zone(user)
-    muted = MutedRule.objects.filter(user=user, rule=rules.THANK_YOU)
-    candidates = Interview.objects.for_user(user).filter(
-        ~Exists(muted),
-        date__range=(today - datetime.timedelta(days=rules.LOOKBACK_DAYS), today),
-        thank_you_sent_on__isnull=True,
-    )
-    found = (
-        (interview, rules.thank_you(interview_fact(interview), zone))
-        for interview in candidates.order_by("date", "time", "pk")
-    )
-    return [(interview, window) for interview, window in found if window is not None]
+    enabled = [key for key in enabled_rules(user) if key in wanted]
+    if not enabled:
+        return []
+    interviews = _with_rejected_at(relevant_interviews(user, today)).order_by("date", "time", "pk")
+    return [
+        (interview, window)
+        for interview in interviews
+        for window in rules.windows(_facts(partial(getattr, interview)), zone, enabled)
+    ]
 
 
-def due_at(windows: list[tuple[Interview, rules.Window]], now) -> list[Interview]:
-    """Of `thank_you_windows`, the interviews whose note is due at `now`."""
-    return [interview for interview, window in windows if window.fires(now)]
-
-
-def thank_you_due(*, user, now: datetime.datetime) -> list[Interview]:
-    """The interviews whose thank-you note is due at `now`."""
-    today = now.astimezone(user_zone(user)).date()
-    return due_at(thank_you_windows(user=user, today=today), now)
-
-
-def interview_fact(interview: Interview) -> rules.InterviewFacts:
-    """What the thank-you rule needs, from an interview already loaded."""
-    return rules.InterviewFacts(
-        id=interview.pk,
-        date=interview.date,
-        time=interview.time,
-        outcome=interview.outcome,
-        thank_you_sent=interview.thank_you_sent_on is not None,
-    )
+def due_at(windows: list[tuple[Interview, rules.Window]], now, rule: str) -> list[Interview]:
+    """Of `interview_windows`, the interviews whose `rule` is due at `now`."""
+    return [interview for interview, window in windows if window.rule == rule and window.fires(now)]
 
 
 @transaction.atomic

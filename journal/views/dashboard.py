@@ -15,6 +15,7 @@ from accounts.models import Profile
 from core.confirm import confirmation_page
 from core.htmx import redirect_unless_fragment, render_page
 from followups import actions as followups
+from followups.models import Reminder
 from questionbank.models import Question
 
 from .. import charts, insights, onboarding, sample
@@ -23,6 +24,12 @@ from ..models import SELF_ASSESSMENT, DebriefDraft, Interview, Weakness, Weaknes
 from ..trends import RULE
 
 DIMENSIONS = [(key, label) for key, label, _ in SELF_ASSESSMENT]
+# The dashboard's follow-up to-dos, each by its reminder rule (followups.rules).
+FOLLOW_UPS = {
+    "thank_you_due": Reminder.Rule.THANK_YOU,
+    "feedback_to_request": Reminder.Rule.FEEDBACK_REQUEST,
+    "feedback_to_reflect": Reminder.Rule.REFLECT,
+}
 RATING_COLUMNS = [f"{key}_rating" for key, _ in DIMENSIONS]
 
 
@@ -35,7 +42,11 @@ def home(request: HttpRequest) -> HttpResponse:
     # Live on every view: what is due moves with the clock, a draft with every autosave.
     now = timezone.now()
     context = context | {
-        "thank_you_due": followups.due_at(context["thank_you_windows"], now),
+        # At most 10 of each: the reminders page lists them all.
+        **{
+            name: followups.due_at(context["followup_windows"], now, rule)[:10]
+            for name, rule in FOLLOW_UPS.items()
+        },
         "practice_due": Question.objects.for_user(request.user).due(now).count(),
         "draft": DebriefDraft.objects.for_user(request.user).open().first(),
     }
@@ -53,15 +64,7 @@ def _dashboard(user, dismissed: bool) -> dict:
     first_run = onboarding.first_run(user, dismissed=dismissed)
     return {
         # Each with its window: whether it is due moves with the clock, within the day.
-        "thank_you_windows": followups.thank_you_windows(user=user, today=today),
-        "feedback_to_request": list(
-            interviews.filter(
-                outcome=Interview.Outcome.REJECTED, feedback_requested_on__isnull=True
-            )[:10]
-        ),
-        "feedback_to_reflect": list(
-            interviews.exclude(feedback="").filter(feedback_reflection="")[:10]
-        ),
+        "followup_windows": followups.interview_windows(user=user, today=today),
         "upcoming": list(interviews.filter(date__gt=today).order_by("date")[:5]),
         "recent": list(interviews.filter(date__lte=today).with_question_count().newest_first()[:5]),
         "interview_count": interviews.count(),

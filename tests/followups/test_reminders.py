@@ -371,3 +371,22 @@ def test_a_switched_off_thank_you_rule_leaves_the_dashboard_too(
 ):
     rule_switch(user=owner, rule=rules.THANK_YOU, on=False)
     assert thank_you_everywhere(owner_client, mailoutbox, at(2, 9)) == (False, False, False)
+
+
+def test_the_dashboards_feedback_to_dos_follow_the_reminder_rules(owner, owner_client):
+    InterviewFactory(user=owner, company="Rejecting Co", date=DAY, outcome="rejected")
+    InterviewFactory(user=owner, company="Answered Co", date=DAY, outcome="rejected",
+                     feedback="Be concise", feedback_received_on=DAY)  # fmt: skip
+
+    def todo(now) -> str:
+        with time_machine.travel(now, tick=False):
+            return owner_client.get(reverse("home")).text.split('id="todo"')[1].split("</ul>")[0]
+
+    ask = "Ask <strong>{}</strong> for feedback"
+    assert ask.format("Rejecting Co") not in todo(at(1, 9))  # the day after: too soon
+    page = todo(at(3, 9))
+    assert ask.format("Rejecting Co") in page
+    assert ask.format("Answered Co") not in page  # the feedback came without asking
+    assert "Reflect on the feedback from <strong>Answered Co</strong>" in page
+    page = todo(at(40, 9))  # long past: the rules have given up, and so has the dashboard
+    assert "Rejecting Co" not in page and "Answered Co" not in page

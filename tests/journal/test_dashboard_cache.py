@@ -58,13 +58,15 @@ def test_a_repeat_view_reads_no_interviews_or_observations(
 
 def test_a_write_shows_on_the_next_view(owner, owner_client):
     fill(owner, 2)
-    interview = InterviewFactory(user=owner, company="Rejecting Co", date=TODAY)
-    assert "Rejecting Co</strong> for feedback" not in owner_client.get(reverse("home")).text
-    owner_client.post(
-        reverse("journal:interview-outcome", args=[interview.pk]), {"outcome": "rejected"}
+    # Two days on, its thank-you note is due (followups.rules); recording it sent clears it.
+    interview = InterviewFactory(
+        user=owner, company="Thanking Co", date=TODAY - datetime.timedelta(days=2)
     )
+    thank = "Send a thank-you note to <strong>Thanking Co</strong>"
+    assert thank in owner_client.get(reverse("home")).text
+    owner_client.post(reverse("followups:mark-sent", args=[interview.pk, "thank_you"]))
     html = owner_client.get(reverse("home")).text
-    assert "Ask <strong>Rejecting Co</strong> for feedback" in html
+    assert thank not in html
     owner_client.post(
         reverse("journal:observation-add", args=[interview.pk]), {"name": "Rambling", "severity": 5}
     )

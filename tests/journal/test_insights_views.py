@@ -59,8 +59,8 @@ def test_dashboard_query_count_is_constant(
     owner_client, owner, size, django_assert_max_num_queries
 ):
     for i in range(size):
-        interview = InterviewFactory(user=owner, date=days_ago(i % 3), outcome="rejected",
-                                     feedback="x", feedback_received_on=TODAY)  # fmt: skip
+        # Rejected three to five days ago, no feedback yet: time to ask (followups.rules).
+        interview = InterviewFactory(user=owner, date=days_ago(3 + i % 3), outcome="rejected")
         AskedQuestionFactory(interview=interview)
         ObservationFactory(weakness=WeaknessFactory(user=owner), interview=interview)
     with django_assert_max_num_queries(16):
