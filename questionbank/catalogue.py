@@ -193,6 +193,8 @@ ENTRIES: tuple[Entry, ...] = (
             "looking for|look for|want|wanting|seek|seeking|hope|hoping + next|new|ideal + job"
             "|role|position|employer|move",
             "ideal + job|role|position",
+            "after|hoping to land|hope to land + next|new + job|role|position",
+            "kind|type|sort + role|job|position + hoping|hope|looking for|want|after|land",
             "matters|important + you + job|role|position|employer",
         ),
         unless=(
@@ -377,7 +379,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|paid|day rate|hourly rate|financially|package|money|base|ote|rate",
             "number|figure|amount + worth it|make the move|make this move|in mind",
         ),
-        unless="analysis|analyse|analysed|data|first|90|days|customer|client|negotiate with|budget"
+        unless="today|benefits|benefit|included|"
+        "analysis|analyse|analysed|data|first|90|days|customer|client|negotiate with|budget"
         "|trust|respect|credibility|reputation"
         "|current|currently|now|present|at the moment|right now|existing|last|previous"
         "|pay attention|paying attention|paid attention",
@@ -391,12 +394,13 @@ ENTRIES: tuple[Entry, ...] = (
             "How much are you paid in your present job?",
         ),
         (
-            "current|currently|now|present|at the moment|right now|existing|last|previous"
+            "current|currently|now|present|at the moment|right now|existing|last|previous|today"
             " + salary|pay|paid|earn|earning|earnings|compensation|package|remuneration|wage"
             "|making",
             "how much + make|making|earn|earning|paid|take home",
         ),
-        unless="expect|expecting|expectation|expectations|hoping|hope|looking for|want|accept"
+        unless="benefits|benefit|included|"
+        "expect|expecting|expectation|expectations|hoping|hope|looking for|want|accept"
         "|range|analysis|data|attention|customer|client|budget|next|new role|this role|would"
         "|need|make the move|to move|to join|to switch|minimum",
     ),
@@ -547,7 +551,8 @@ ENTRIES: tuple[Entry, ...] = (
             "Have you ever been made redundant?",
         ),
         ("fired|let go|dismissed|terminated|laid off|redundant|redundancy|sacked",),
-        unless="fire someone|had to fire|fire a|let someone go",
+        unless="fire someone|had to fire|fire a|let someone go|dismiss someone|had to dismiss"
+        "|had to let|dismiss a|terminate someone",
     ),
     # Behavioural
     Entry(
@@ -635,7 +640,8 @@ ENTRIES: tuple[Entry, ...] = (
             "challenge|challenging|challenged|push back|pushing back|pushed back|stand up"
             "|stood up + " + _BOSS,
         ),
-        unless="customer|client|most people|believe|team disagreed|team disagree|team pushed back"
+        unless="relationship|hard to work|get on with|get along|toxic|micromanage|micromanager|"
+        "customer|client|most people|believe|team disagreed|team disagree|team pushed back"
         "|team push back|people disagreed|others disagreed|colleagues disagreed|team did not agree"
         "|decision you made|decision you took|call you made|of yours|unpopular|not well received"
         "|did not like",
@@ -676,6 +682,8 @@ ENTRIES: tuple[Entry, ...] = (
             "influence|influenced|influencing|persuade|persuaded|convince|convinced|win over"
             "|won over|buy in|buyin|winning people over|win people over|persuading|persuasion",
             "change|changed|changing + mind|minds",
+            "bring round|bring people round|bring them round|win round|won round|come round"
+            "|your point of view|to your side|round to your",
             "get|getting|got + people|others|team|stakeholders|colleagues + support|behind|buy into"
             "|back + idea|ideas|proposal|plan",
             "sceptical|skeptical|reluctant|resistant + stakeholder|stakeholders|team|people"
@@ -718,7 +726,9 @@ ENTRIES: tuple[Entry, ...] = (
             "|delivery|finish|complete|ship|produce",
             "rush|rushed|hurry + deliver|finish|hit|meet|due|date",
             "too little time|not enough time|very little time|little time|far too little"
-            "|short timeline|tight timeline|tight timelines|tight schedule|squeezed",
+            "|short timeline|tight timeline|tight timelines|tight schedule|squeezed"
+            "|hardly any time|barely any time|almost no time|aggressive deadline"
+            "|aggressive timeline",
         ),
         unless="miss|missed|missing|not meet|cannot meet|could not|cant meet|couldnt|not hit"
         "|not make|not going to",
@@ -858,7 +868,8 @@ ENTRIES: tuple[Entry, ...] = (
             "contribute|contributing|contribution + teams success|team success|success of the team"
             "|success of a team",
         ),
-        unless="setback|caused by|someone else|"
+        unless="improvement|improve|efficient|better for|"
+        "setback|caused by|someone else|"
         "companies|industry|conflict|disagreement|difficult|pulling|weight"
         "|feedback|culture|challenges|lead"
         "|leader|leaders|alone|independently|on your own|solo|prefer"
@@ -919,7 +930,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|choice|choices"
             "|decisions|call",
             "decision|decisions + without|incomplete|limited|missing|little + information|data",
-            "decide|decision|decisions|call|choice + incomplete|without all|not have all"
+            "decide|decision|decisions|call|choice + uncertainty|uncertain|unsure|not there|no data"
+            "|incomplete|without all|not have all"
             "|all the facts|all the data|all the information|limited information"
             "|partial information|missing information",
         ),
@@ -939,8 +951,11 @@ ENTRIES: tuple[Entry, ...] = (
             "creative|creativity|innovative|innovation|innovate|creatively|outside the box"
             "|out of the box|unconventional",
             "new idea|new ideas|came up with|come up with",
-            "improve|improved|improving|streamline|streamlined + process|processes|workflow|way",
+            "improve|improved|improving|streamline|streamlined|efficient|efficiency|improvement"
+            "|improvements + process|processes|workflow|way|team works|how your team",
+            "work better|works better|run better|run smoother|runs smoother + team|process",
         ),
+        unless="alone|on your own|independently|solo|by yourself",
     ),
     Entry(
         "ethics",
@@ -977,6 +992,22 @@ ENTRIES: tuple[Entry, ...] = (
         "|persuade|support your",
     ),
     Entry(
+        "remote-team",
+        "How do you lead a remote team?",
+        (
+            "How do you lead a remote team?",
+            "How do you manage people you rarely see in person?",
+            "What is different about running a distributed team?",
+        ),
+        (
+            "manage|managing|lead|leading|run|running|keep + remote team|remote teams"
+            "|distributed team|distributed teams|team productive|team engaged|team connected",
+            "manage|managing|lead|leading + people|team|reports + rarely see|never see|in person"
+            "|remotely|remote",
+        ),
+        unless="your own time|yourself|your own",
+    ),
+    Entry(
         "remote-work",
         "How do you feel about working remotely?",
         (
@@ -989,7 +1020,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|not in the office|out of the office|away from the office|outside the office"
             "|time zones|timezones|spread across",
         ),
-        unless="remote sensing|remote control|remote access|remote server|remote desktop|"
+        unless="manage a|managing a|leading a|lead a|a team productive|rarely see|"
+        "remote sensing|remote control|remote access|remote server|remote desktop|"
         "company|structured|structure|policy|policies|offer|does the team|do you support"
         "|is the team",
     ),
@@ -1334,7 +1366,8 @@ ENTRIES: tuple[Entry, ...] = (
             "|case|argument|back up|backed|guide|guided|inform|informed|driven|convince",
             "data driven|evidence based|data informed",
         ),
-        unless="without|incomplete|limited|missing|little|not have all|lack|pay|salary"
+        unless="not there|no data|uncertain|uncertainty|unsure|"
+        "without|incomplete|limited|missing|little|not have all|lack|pay|salary"
         "|structure|database|pipeline|privacy|protection|science|scientist",
     ),
     Entry(
@@ -1590,6 +1623,7 @@ ENTRIES: tuple[Entry, ...] = (
             "|code base|systems",
         ),
         technical=True,
+        unless="test|tests|testing|untested",
     ),
     Entry(
         "design-tradeoff",
@@ -1721,6 +1755,8 @@ ENTRIES: tuple[Entry, ...] = (
             "how organised|how organized",
             "organisation skills|organization skills|organisational skills|organizational skills",
             "keep|stay + track|on top",
+            "slips through the cracks|slip through the cracks|fall through the cracks"
+            "|falls through the cracks|drop the ball|dropping the ball|to do list|todo list",
         ),
         unless="company|our|us|join|team|others|people",
     ),
@@ -1796,12 +1832,14 @@ ENTRIES: tuple[Entry, ...] = (
             "|learning lately|learning these days",
             "keep up with|keeping up with|keep pace with + technology|technologies|trends|industry"
             "|field|developments|changes|new|latest",
-            "continuous learning|lifelong learning|professional development|personal development",
+            "continuous learning|lifelong learning|professional development|personal development"
+            "|stay current|staying current|keep current|keeping current",
             "teach yourself|teaching yourself|taught yourself|self taught|self study|studying",
             "last|latest|recent|recently|lately|currently|at the moment + learn|learned|learnt"
             "|learning|skill|picked up|studied|course",
         ),
-        unless="quickly|quick|fast|short|mistake|failure|feedback|company|us",
+        unless="your team|help your|helping your|team keep|team learn|"
+        "quickly|quick|fast|short|mistake|failure|feedback|company|us",
     ),
     Entry(
         "work-life-balance",
@@ -1842,7 +1880,8 @@ ENTRIES: tuple[Entry, ...] = (
         (
             "communication|communicate|communicating|communicator + style|skills|stakeholder"
             "|stakeholders|approach|way|how",
-            "presentation|presentations|public speaking|present to|presenting|speak in public",
+            "public speaking|present to|speak in public|give presentations|giving presentations"
+            "|gave a presentation|give a presentation|presentation skills",
             "keep|keeping + informed|updated|in the loop + stakeholders|people|team|manager"
             "|everyone|others",
         ),
@@ -2032,6 +2071,26 @@ ENTRIES: tuple[Entry, ...] = (
         ),
     ),
     Entry(
+        "difficult-manager",
+        "How do you work with a difficult manager?",
+        (
+            "How do you work with a difficult manager?",
+            "Tell me about a boss you found hard to work for.",
+            "How did you handle a manager you did not get on with?",
+        ),
+        (
+            "difficult manager|difficult boss|difficult supervisor|bad manager|bad boss"
+            "|toxic manager|toxic boss|tough boss|challenging manager|challenging boss"
+            "|demanding manager|demanding boss|worst manager|worst boss|micromanager"
+            "|micromanaging manager|micromanaging boss",
+            "did not get on|do not get on|not get on|not get along|hard to work for|hard to work"
+            " with + manager|boss|supervisor",
+            "relationship + manager|boss|supervisor + difficult|challenging|strained|tough|hard",
+        ),
+        unless="ideal|best manager|best boss|you as a manager|your reports|your team|as a boss"
+        "|kind of manager are|type of manager are|disagree|disagreed|decision",
+    ),
+    Entry(
         "ideal-manager",
         "What kind of manager do you work best with?",
         (
@@ -2044,6 +2103,7 @@ ENTRIES: tuple[Entry, ...] = (
             "look for|looking for|want|value + in a manager|in a boss|from a manager|from a boss"
             "|in a leader|from your manager",
             "manager|boss|supervisor + work best|prefer|like|want|need",
+            "management|leadership + style + respond|respond best|work best|prefer",
             "think of|thought of|opinion of|feel about|felt about|relationship with + last"
             "|previous|former|current|old + manager|boss|supervisor",
         ),
@@ -2065,6 +2125,8 @@ ENTRIES: tuple[Entry, ...] = (
             "how + you + manage|lead|run + people|team|teams|reports|others",
             "kind|type|sort + manager|leader|boss + are you|you are|would you be|you would be",
         ),
+        unless="respond best|respond to|work best with|from your boss|from a manager|remote"
+        "|remotely|distributed|rarely see|in person",
     ),
     Entry(
         "work-environment",
@@ -2103,8 +2165,12 @@ ENTRIES: tuple[Entry, ...] = (
             "What do you enjoy most in your present role?",
             "What is the best part of your current job?",
         ),
-        ("like|enjoy|love|most + current|present|last|previous",),
-        unless="leave|leaving|left|quit|why|least|dislike|hate|frustrate|frustrates|frustrating",
+        (
+            "like|enjoy|love|most|best part|best thing|miss + current|present|last|previous"
+            "|right now|where you work",
+        ),
+        unless="worst|look like|looks like|job search|search|"
+        "leave|leaving|left|quit|why|least|dislike|hate|frustrate|frustrates|frustrating",
     ),
     Entry(
         "current-job-dislikes",
@@ -2115,11 +2181,10 @@ ENTRIES: tuple[Entry, ...] = (
             "What would you change about your current employer?",
         ),
         (
-            "least|dislike|hate|frustrates|frustrate|frustrating|change|wrong with + current"
-            "|present|last"
-            "|previous",
+            "least|dislike|hate|frustrates|frustrate|frustrating|change|wrong with|worst part"
+            "|worst thing + current|present|last|previous|right now|where you work",
         ),
-        unless="leave|leaving|left|quit|why",
+        unless="manager|boss|supervisor|leave|leaving|left|quit|why",
     ),
     Entry(
         "role-model",

@@ -406,3 +406,37 @@ def test_questions_about_someone_else_do_not_read_as_the_candidates_own(text, wr
 )
 def test_wordings_from_a_second_check_set_class_are_read(text, key):
     assert similarity.read_many([text])[0][0].key == key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("How do you work with a toxic boss?", "Tell me about a manager you did not get on with."),
+        ("How do you lead a distributed team?",
+         "How do you manage people you never see in person?"),
+        ("What's the best part of your current role?", "What do you enjoy about your present job?"),
+        ("What's the worst part of your present job?",
+         "What do you dislike about your current role?"),
+        ("How do you make sure nothing falls through the cracks?", "How do you stay organised?"),
+        ("How do you bring people round to your point of view?", "How do you persuade others?"),
+        ("Have you ever made your team's workflow more efficient?",
+         "Describe a process you improved."),
+    ],
+)  # fmt: skip
+def test_wordings_from_a_third_check_set_class_are_recognised(a, b):
+    pair = same(a, b)
+    assert pair is not None and pair.key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Have you ever been dismissed?", "Have you ever had to dismiss someone?"),
+        ("How do you keep learning?", "How do you help your team keep learning?"),
+        ("What's your current package?", "What's included in the benefits package here?"),
+        ("What management style do you respond best to?", "What is your management style?"),
+        ("What's the worst part of your present job?", "Do you enjoy giving presentations?"),
+    ],
+)  # fmt: skip
+def test_third_check_set_look_alikes_are_kept_apart(a, b):
+    assert same(a, b) is None
