@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from accounts.models import Profile
 from journal.models import ActionItem, Weakness, WeaknessObservation
 from tests.factories import (
     AskedQuestionFactory,
@@ -260,3 +261,19 @@ def test_the_list_shows_the_latest_severities_and_stays_the_same_size(
     severities = [1 + i % 5 for i in range(count)][-Weakness.RECENT_SEVERITIES :]
     shown = " → ".join(map(str, severities))
     assert f"{count} interviews · severities {'… → ' if count > 6 else ''}{shown} ·" in html
+
+
+def test_the_table_lists_the_newest_first_and_a_removal_shows_at_once(owner, owner_client):
+    Profile.objects.for_user(owner)  # with a profile, the page's figures are cached
+    weakness = WeaknessFactory(user=owner)
+    observations = [
+        ObservationFactory(weakness=weakness, note=f"Note {days}", interview=InterviewFactory(
+            user=owner, date=TODAY - datetime.timedelta(days=days)))
+        for days in (40, 3, 12)
+    ]  # fmt: skip
+    html = owner_client.get(weakness.get_absolute_url()).text
+    assert html.index("Note 3") < html.index("Note 12") < html.index("Note 40")
+    newest = observations[1]
+    owner_client.post(reverse("journal:observation-remove", args=[newest.interview_id, newest.pk]))
+    html = owner_client.get(weakness.get_absolute_url()).text
+    assert "Note 3" not in html and html.index("Note 12") < html.index("Note 40")
