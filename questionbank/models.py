@@ -389,6 +389,14 @@ class Question(models.Model):
         update_fields = kwargs.get("update_fields")
         if update_fields is not None and "text" in update_fields:
             kwargs["update_fields"] = {*update_fields, "normalized_text", "normalized_hash"}
+        elif update_fields is None and not self._state.adding and not kwargs.get("force_insert"):
+            # The asked count and date are written by their recount only: a question loaded
+            # before a recount (an edit form, the admin) must not save its old ones back.
+            kwargs["update_fields"] = [
+                field.name
+                for field in self._meta.concrete_fields
+                if not field.primary_key and field.name not in self.ASKED_FIELDS
+            ]
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:

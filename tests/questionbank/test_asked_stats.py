@@ -112,6 +112,19 @@ def _apply(user, operation) -> None:
         journal_actions.interview_redate(interview=interview)
 
 
+def test_a_question_loaded_before_a_recount_does_not_save_its_old_counts_back(db, owner):
+    question = QuestionFactory(user=owner, text="Why this company?")
+    stale = Question.objects.get(pk=question.pk)  # an edit form opened in another tab
+    AskedQuestion.objects.create(interview=InterviewFactory(user=owner), question=question)
+    actions.asked_stats_refresh(questions=[question.pk])
+    stale.text = "Why this company, and why now?"
+    stale.save()
+    question.refresh_from_db()
+    assert question.text == "Why this company, and why now?"
+    assert (question.times_asked, question.last_asked_on) == fresh(owner)[question.pk]
+    assert question.times_asked == 1
+
+
 @settings(
     max_examples=25,
     deadline=None,
