@@ -11,7 +11,7 @@ alternatives in the question. `unless` lists words that rule the entry out ("Why
 leave?" is not "Why do you want this job?"). The cue with the most groups decides between entries.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -2317,4 +2317,27 @@ ENTRIES: tuple[Entry, ...] = (
         ),
         unless="competitor|company do",
     ),
+)
+
+# Entries about the candidate's own traits and history. A question that makes someone else the
+# subject ("How do you help a report who made a mistake?", "Why did your colleague leave?",
+# "Tell me about a time your team took a risk") is another question, so these words rule
+# each of them out.
+_SOMEONE_ELSE = (
+    "help your|help a|helping your|helping a|support a|support your|supporting a|does your manager"
+    "|did your manager|does your team|did your team|your team handle|your team handled"
+    "|your team took|your team set|of your manager|of your boss|did your colleague"
+    "|does your colleague|did your coworker|who made|who received|who is struggling"
+    "|who struggles|team lead earn|teammate s|colleague s"
+)
+_ABOUT_YOU = frozenset((
+    "weakness", "strength", "why-leaving", "failure", "mistake", "stress", "five-years",
+    "tight-deadline", "salary", "current-salary", "goal", "critical-feedback", "risk", "proud",
+    "learn-quickly", "keep-learning", "motivation", "fired", "hobbies",
+))  # fmt: skip
+ENTRIES = tuple(
+    replace(entry, unless="|".join(filter(None, (entry.unless, _SOMEONE_ELSE))))
+    if entry.key in _ABOUT_YOU
+    else entry
+    for entry in ENTRIES
 )

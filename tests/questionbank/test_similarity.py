@@ -440,3 +440,28 @@ def test_wordings_from_a_third_check_set_class_are_recognised(a, b):
 )  # fmt: skip
 def test_third_check_set_look_alikes_are_kept_apart(a, b):
     assert same(a, b) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Why did your colleague leave the company?", "why-leaving"),
+        ("Tell me about a failure of your manager.", "failure"),
+        ("How do you help a report who made a mistake?", "mistake"),
+        ("How did your team handle a tight deadline?", "tight-deadline"),
+        ("How do you help your reports set goals?", "goal"),
+        ("Tell me about a time your team took a risk.", "risk"),
+        ("How do you support a colleague who received critical feedback?", "critical-feedback"),
+    ],
+)
+def test_someone_else_as_the_subject_is_not_the_candidates_own_question(text, own):
+    assert similarity.read_many([text])[0][0].key != own
+
+
+def test_the_candidates_own_questions_still_read_with_others_in_them():
+    for text, key in [
+        ("Why do you want to leave the company?", "why-leaving"),
+        ("What would your manager say is your biggest weakness?", "weakness"),
+        ("Tell me about a time you and your team missed a goal.", "failure"),
+    ]:
+        assert similarity.read_many([text])[0][0].key == key
