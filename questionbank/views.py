@@ -344,14 +344,19 @@ def answer_revisions(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "questionbank/answer_revisions.html", context)
 
 
-@require_GET
-def revision_diff(request: HttpRequest, pk: int, revision_pk: int) -> HttpResponse:
-    """What changed from a revision to the current text, part by part, word by word."""
-    revision = get_object_or_404(
+def _user_revision(request: HttpRequest, pk: int, revision_pk: int) -> AnswerRevision:
+    """A revision of the answer to the user's question `pk`, or 404."""
+    return get_object_or_404(
         AnswerRevision.objects.for_user(request.user).select_related("answer__question"),
         pk=revision_pk,
         answer__question__pk=pk,
     )
+
+
+@require_GET
+def revision_diff(request: HttpRequest, pk: int, revision_pk: int) -> HttpResponse:
+    """What changed from a revision to the current text, part by part, word by word."""
+    revision = _user_revision(request, pk, revision_pk)
     context = {
         "question": revision.answer.question,
         "answer": revision.answer,
@@ -363,11 +368,7 @@ def revision_diff(request: HttpRequest, pk: int, revision_pk: int) -> HttpRespon
 
 @require_POST
 def revision_restore(request: HttpRequest, pk: int, revision_pk: int) -> HttpResponse:
-    revision = get_object_or_404(
-        AnswerRevision.objects.for_user(request.user).select_related("answer__question"),
-        pk=revision_pk,
-        answer__question__pk=pk,
-    )
+    revision = _user_revision(request, pk, revision_pk)
     revision.answer.restore(revision)
     messages.success(
         request, f"Restored the version of {timezone.localtime(revision.created_at):%d %b, %H:%M}."
