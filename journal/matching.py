@@ -59,7 +59,7 @@ RULE = (
     "words, compared by stem, so 'leading' matches 'led' and 'teams' matches 'team'), or its "
     "only key word; or when the answer's question is the same common interview question as "
     "the requirement in Debrief's catalogue; or when one sentence of the evidence is at least "
-    f"{MEANING_THRESHOLD:.0%} alike in meaning (word vectors). The words or the sentence that "
+    f"{MEANING_THRESHOLD:.0%} alike in meaning (sentence vectors). The words or the sentence that "
     "back it are shown."
 )
 

@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.db.models.signals import post_migrate
 
@@ -8,6 +9,11 @@ class QuestionbankConfig(AppConfig):
     verbose_name = "question bank"
 
     def ready(self) -> None:
+        from . import similarity
+
+        # The catalogue's example vectors are made once per catalogue and kept in the data
+        # folder, so that a new process (a gunicorn worker, a test run) reads them at once.
+        similarity.CACHE_DIR = settings.DATA_DIR / "cache"
         post_migrate.connect(_refresh_stale_look_alikes, sender=self)
 
 

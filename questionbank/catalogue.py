@@ -11,7 +11,9 @@ alternatives in the question. `unless` lists words that rule the entry out ("Why
 leave?" is not "Why do you want this job?"). The cue with the most groups decides between entries.
 """
 
+import json
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,14 @@ class Entry:
     cues: tuple[str, ...]
     unless: str = ""
     technical: bool = False  # may read a question that shows a TECHNICAL word
+    # From catalogue_wordings.json: more ways people word it, and near misses (questions that
+    # share its words but ask something else), the examples a question's meaning is compared to.
+    examples: tuple[str, ...] = ()
+    not_this: tuple[str, ...] = ()
+
+    @property
+    def all_wordings(self) -> tuple[str, ...]:
+        return (*self.wordings, *self.examples)
 
 
 _JOB = "job|role|position|post|company|employer|workplace|organisation|organization|firm"
@@ -2341,3 +2351,39 @@ ENTRIES = tuple(
     else entry
     for entry in ENTRIES
 )
+
+# The examples: twenty or more wordings of each entry, written apart from every evaluation set,
+# and the entries that have no cues, only examples (role-specific questions: "How do you
+# prioritise a backlog?"). Entries without cues are read by meaning alone.
+WORDINGS_FILE = Path(__file__).with_name("catalogue_wordings.json")
+
+
+def _with_examples(entries: tuple[Entry, ...], path: Path = WORDINGS_FILE) -> tuple[Entry, ...]:
+    written = json.loads(path.read_text())["entries"]
+    known = {entry.key for entry in entries}
+    return (
+        *(
+            replace(
+                entry,
+                examples=tuple(written.get(entry.key, {}).get("wordings", ())),
+                not_this=tuple(written.get(entry.key, {}).get("not_this", ())),
+            )
+            for entry in entries
+        ),
+        *(
+            Entry(
+                key,
+                data["title"],
+                (data["title"],),
+                (),
+                technical=data.get("technical", False),
+                examples=tuple(data["wordings"]),
+                not_this=tuple(data["not_this"]),
+            )
+            for key, data in written.items()
+            if key not in known
+        ),
+    )
+
+
+ENTRIES = _with_examples(ENTRIES)

@@ -1,17 +1,18 @@
 """Which questions are the same question in other words: pure functions, no Django.
 
 Two layers, both deterministic:
-1. The catalogue (`catalogue.py`): a question that shows an entry's cue reads as that entry. Two
-   questions that read as one entry are the same question; two that read as different entries
-   are not, however many words they share.
-2. Word vectors from wordllama (the weights ship inside its wheel and are read from the installed
-   package's folder, never downloaded): a question no cue recognises reads as the entry whose
-   example wording is closest, when it is close enough; and two questions that are not both
-   catalogued are the same question when their vectors are close enough.
+1. The catalogue (`catalogue.py`): common interview questions, each with twenty or more example
+   wordings, near misses, and cue words. A question reads as the entry whose examples its
+   sentence vector is closest to, helped by the entry's cues (see `read`). Two questions that
+   read as one entry are the same question; two that read as different entries are not,
+   however many words they share.
+2. Sentence vectors (`encoder.py`, all-MiniLM-L6-v2 run with numpy, its weights read from an
+   installed wheel, never downloaded): two questions that are not both catalogued are the same
+   question when their vectors are close enough.
 """
 
 import hashlib
-import importlib.util
+import os
 import re
 import threading
 from collections import defaultdict
@@ -22,14 +23,22 @@ from pathlib import Path
 import numpy as np
 import snowballstemmer
 
+from . import encoder
 from .catalogue import ENTRIES, TECHNICAL, Entry
 from .text import normalize_question
 
-# Cosine similarity of the averaged word vectors above which two questions that the catalogue
-# does not tell apart are suggested as the same (the SAME_QUESTION_THRESHOLD setting overrides).
-DEFAULT_THRESHOLD = 0.78
-# A question no cue recognises reads as a catalogue entry this close to one of its wordings.
-ENTRY_THRESHOLD = 0.85
+# Cosine similarity of the sentence vectors above which two questions that the catalogue does
+# not tell apart are suggested as the same (the SAME_QUESTION_THRESHOLD setting overrides).
+DEFAULT_THRESHOLD = 0.8
+# How a question reads as a catalogue entry (see `read`): its closest example's cosine, plus
+# CUE_WEIGHT when it shows one of the entry's cues, at least ENTRY_THRESHOLD, and ENTRY_MARGIN
+# ahead of every other entry.
+ENTRY_THRESHOLD = 0.6
+ENTRY_MARGIN = 0.05
+CUE_WEIGHT = 0.2
+# An entry is ruled out for a question when one of its near misses is this much closer to it
+# than any of its wordings.
+NEAR_MISS_SLACK = 0.08
 # Left out before averaging word vectors: in questions they carry the form ("what would you"),
 # not the subject, and would make any two questions alike.
 FUNCTION_WORDS = frozenset((
@@ -41,8 +50,8 @@ FUNCTION_WORDS = frozenset((
     "tell", "describe", "explain", "give", "walk", "through", "talk", "example", "please",
     "difference", "between", "versus", "vs", "us", "some", "any", "so", "just", "really",
 ))  # fmt: skip
-MODEL = "l2_supercat_256"
-DIMENSIONS = 256
+MODEL = encoder.MODEL
+DIMENSIONS = encoder.DIMENSIONS
 # Changes whenever the catalogue or the way questions are read changes, so stored readings
 # made by an older version are recomputed.
 _RULES_VERSION = "6"
@@ -214,55 +223,7 @@ def is_technical(text: str) -> bool:
 
 # Vectors -----------------------------------------------------------------------------------
 
-
-def model_folder() -> Path:
-    """The installed wordllama package's folder, found without importing it (its import
-    configures the root logger) and without any download."""
-    spec = importlib.util.find_spec("wordllama")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("wordllama is not installed")
-    return Path(next(iter(spec.submodule_search_locations)))
-
-
-class _Model:
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._loaded = None
-
-    def _load(self):
-        with self._lock:
-            if self._loaded is None:
-                from safetensors.numpy import load_file
-                from tokenizers import Tokenizer
-
-                folder = model_folder()
-                tokenizer = Tokenizer.from_file(
-                    str(folder / "tokenizers" / "l2_supercat_tokenizer_config.json")
-                )
-                weights = load_file(str(folder / "weights" / f"{MODEL}.safetensors"))
-                table = np.ascontiguousarray(weights["embedding.weight"], dtype=np.float32)
-                self._loaded = tokenizer, table
-        return self._loaded
-
-    def embed(self, texts: list[str]) -> np.ndarray:
-        """Unit vectors: the mean of the word-piece vectors of each text's content words."""
-        tokenizer, table = self._load()
-        out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
-        cleaned = [
-            " ".join(w for w in words(t) if w not in FUNCTION_WORDS) or normalize_question(t)
-            for t in texts
-        ]
-        for row, encoding in enumerate(tokenizer.encode_batch(cleaned, add_special_tokens=False)):
-            ids = [i for i in encoding.ids if 0 <= i < len(table)]
-            if ids:
-                vector = table[ids].mean(axis=0)
-                norm = np.linalg.norm(vector)
-                out[row] = vector / norm if norm else vector
-        return out
-
-
-_model = _Model()
-embed = _model.embed
+embed = encoder.embed
 
 
 def to_bytes(vector: np.ndarray) -> bytes:
@@ -270,8 +231,8 @@ def to_bytes(vector: np.ndarray) -> bytes:
 
 
 def from_bytes(data: bytes | memoryview | None) -> np.ndarray:
-    if not data:
-        return np.zeros(DIMENSIONS, dtype=np.float32)
+    if not data or len(data) != DIMENSIONS * 4:
+        return np.zeros(DIMENSIONS, dtype=np.float32)  # none yet, or another model's
     return np.frombuffer(bytes(data), dtype="<f4")
 
 
@@ -279,18 +240,56 @@ def matrix_from_bytes(blobs: list[bytes | memoryview | None]) -> np.ndarray:
     """Many stored vectors as one (n, DIMENSIONS) matrix, read in one go: per-row reads cost
     more than the comparison itself for a bank of thousands."""
     empty = bytes(DIMENSIONS * 4)
-    joined = b"".join(bytes(blob) if blob else empty for blob in blobs)
+    joined = b"".join(
+        bytes(blob) if blob and len(blob) == DIMENSIONS * 4 else empty for blob in blobs
+    )
     return np.frombuffer(joined, dtype="<f4").reshape(len(blobs), DIMENSIONS)
 
 
+# Where the catalogue's example vectors are kept between processes (the app sets it to the
+# data folder): embedding a few thousand examples takes tens of seconds, reading them a moment.
+CACHE_DIR: Path | None = None
+
+
+@dataclass(frozen=True)
+class _Examples:
+    vectors: np.ndarray  # (examples, DIMENSIONS): each entry's wordings, then its near misses
+    texts: list[str]
+    wanted: np.ndarray  # False for a near miss ("not this")
+    starts: np.ndarray  # where each entry's examples start
+
+
 @cache
-def _entry_vectors() -> tuple[np.ndarray, list[Entry], list[str]]:
-    owners = [(entry, wording) for entry in ENTRIES for wording in entry.wordings]
-    return (
-        embed([wording for _, wording in owners]),
-        [entry for entry, _ in owners],
-        [wording for _, wording in owners],
-    )
+def _examples() -> _Examples:
+    texts, wanted, starts = [], [], []
+    for entry in ENTRIES:
+        starts.append(len(texts))
+        texts += [*entry.all_wordings, *entry.not_this]
+        wanted += [True] * len(entry.all_wordings) + [False] * len(entry.not_this)
+    return _Examples(_example_vectors(texts), texts, np.array(wanted), np.array(starts))
+
+
+def _example_vectors(texts: list[str]) -> np.ndarray:
+    digest = hashlib.sha256(f"{encoder.MODEL}|{texts!r}".encode()).hexdigest()[:16]
+    path = CACHE_DIR / f"catalogue-{digest}.npy" if CACHE_DIR else None
+    if path and path.exists():
+        try:
+            vectors = np.load(path)
+            if vectors.shape == (len(texts), DIMENSIONS):
+                return vectors
+        except (OSError, ValueError):
+            pass  # a damaged file is made again
+    vectors = embed(texts)
+    if path:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            draft = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+            with open(draft, "wb") as file:
+                np.save(file, vectors)
+            os.replace(draft, path)  # another process reading it sees all of it or none
+        except OSError:
+            pass  # a read-only folder: kept in this process only
+    return vectors
 
 
 @cache
@@ -311,35 +310,58 @@ def stamp(normalized_text: str) -> str:
 
 
 def read(text: str, vector: np.ndarray) -> Reading:
-    """The catalogue entry a question reads as, with the evidence, or Reading("", "")."""
+    """The catalogue entry a question reads as, with the evidence, or Reading("", "").
+
+    Each entry scores its closest example's cosine. A near miss of the entry that is clearly
+    closer than all its examples (NEAR_MISS_SLACK) rules it out, unless the entry's cue shows
+    ("Why do you want to leave?" is written down as not "Why do you want this job?"); so do
+    its `unless` words and, for an entry that is not technical, a technical word. The entries
+    whose cue the question shows gain CUE_WEIGHT. The best entry is the reading when it scores
+    at least ENTRY_THRESHOLD and ENTRY_MARGIN more than the next one: a question between two
+    entries reads as neither.
+    """
     found = cue_matches(text)
-    vectors, owners, wordings = _entry_vectors()
-    similarities = vectors @ vector
+    scores = entry_scores(text, vector, found)
+    order = np.argsort(-scores, kind="stable")
+    best, runner_up = scores[order[0]], scores[order[1]]
+    if best < ENTRY_THRESHOLD or best - runner_up < ENTRY_MARGIN:
+        return Reading("", "")
+    entry = ENTRIES[order[0]]
+    shown = next((m[2] for m in found if m[1] is entry), None)
+    if shown:
+        return Reading(entry.key, f"mentions “{shown}”")
+    examples = _examples()
+    start = examples.starts[order[0]]
+    wordings = examples.vectors[start : start + len(entry.all_wordings)]
+    closest = examples.texts[start + int(np.argmax(wordings @ vector))]
+    return Reading(entry.key, f"worded like “{closest}”")
+
+
+def entry_scores(text: str, vector: np.ndarray, found=None) -> np.ndarray:
+    """Every entry's score for the question, in ENTRIES' order (see `read`)."""
+    examples = _examples()
+    similarities = examples.vectors @ vector
+    scores = np.maximum.reduceat(np.where(examples.wanted, similarities, -1.0), examples.starts)
+    near_miss = np.maximum.reduceat(np.where(examples.wanted, -1.0, similarities), examples.starts)
+    cued = np.zeros(len(ENTRIES), dtype=bool)
+    found = cue_matches(text) if found is None else found
     if found:
         top = [m for m in found if m[0] == found[0][0]]
-        # Equally many groups: the evidence with more content words is the more specific
-        # ("time pressure" says more than "pressure"; "describes you" no more than "animal").
-        most = max(_content_count(m[2]) for m in top)
-        top = [m for m in top if _content_count(m[2]) == most]
-        if len(top) > 1:  # equally specific cues: the closest example wording decides
-            closeness = {
-                entry.key: max(
-                    (s for s, owner in zip(similarities, owners, strict=True) if owner is entry),
-                    default=0.0,
-                )
-                for _, entry, _ in top
-            }
-            top.sort(key=lambda m: (-closeness[m[1].key], m[1].key))
-        _, entry, shown = top[0]
-        return Reading(entry.key, f"mentions “{shown}”")
-    best = int(np.argmax(similarities))
-    if (
-        similarities[best] >= ENTRY_THRESHOLD
-        and not ruled_out(text, owners[best])
-        and (owners[best].technical or not is_technical(text))
-    ):
-        return Reading(owners[best].key, f"worded like “{wordings[best]}”")
-    return Reading("", "")
+        fullest = max(_content_count(m[2]) for m in top)
+        for _, entry, shown in top:
+            cued[_INDEX[entry.key]] = _content_count(shown) == fullest
+    # A shown cue is written evidence that a near miss's closeness does not overrule.
+    scores[(near_miss > scores + NEAR_MISS_SLACK) & ~cued] = -1.0
+    scores[cued] += CUE_WEIGHT
+    for key in excluded_entries(text):
+        scores[_INDEX[key]] = -1.0
+    if is_technical(text):
+        scores[~_TECHNICAL_ENTRIES] = -1.0
+    return scores
+
+
+_INDEX = {entry.key: n for n, entry in enumerate(ENTRIES)}
+_TECHNICAL_ENTRIES = np.array([entry.technical for entry in ENTRIES])
 
 
 def _content_count(shown: str) -> int:

@@ -1,7 +1,5 @@
 """The rules that decide whether two wordings are the same question (no database)."""
 
-import socket
-
 import numpy as np
 import pytest
 
@@ -22,7 +20,6 @@ def same(a: str, b: str) -> similarity.Pair | None:
         ("What is your biggest weakness?", "Which areas do you most need to develop?"),
         ("When could you start?", "What's your notice period?"),
         ("Tell me about delivering under intense time pressure.", "Describe a tight deadline."),
-        ("How do you get buy-in for your ideas?", "Describe convincing a sceptical stakeholder."),
         ("What is the biggest challenge you have faced?", "Describe an obstacle you overcame."),
     ],
 )
@@ -55,15 +52,14 @@ def test_look_alikes_that_share_words_are_kept_apart(a, b):
 
 
 def test_questions_the_catalogue_does_not_know_match_by_similarity_alone():
-    pair = same(
-        "How would you design a URL shortener?", "How would you design a URL shortening service?"
-    )
+    a, b = "What is the difference between a process and a thread?", "How does a process differ?"
+    assert similarity.read_many([a])[0][0].key == ""
+    pair = same(a, "How does a process differ from a thread?")
     assert pair is not None
     assert pair.key == ""
     assert pair.similarity >= similarity.DEFAULT_THRESHOLD
-    assert (
-        same("How would you design a URL shortener?", "How does garbage collection work?") is None
-    )
+    assert same(a, "How does garbage collection work?") is None
+    assert same(a, b) is None  # alike words, but not close enough in meaning
 
 
 def test_a_reading_names_the_words_that_showed_the_cue():
@@ -73,10 +69,48 @@ def test_a_reading_names_the_words_that_showed_the_cue():
     assert reading.why.startswith("mentions “") and "leave" in reading.why
 
 
+def test_a_reading_without_a_cue_names_the_closest_example():
+    text = "Give me one reason to choose you over the rest."
+    assert not similarity.cue_matches(text)
+    reading, _ = similarity.read_many([text])[0]
+    assert reading.key == "why-hire"
+    assert reading.why.startswith("worded like “")
+    entry = similarity.ENTRY_BY_KEY["why-hire"]
+    assert reading.why.removeprefix("worded like “").removesuffix("”") in entry.all_wordings
+
+
 def test_the_threshold_decides_for_uncatalogued_pairs():
-    a, b = "How would you design a URL shortener?", "How would you design a URL shortening service?"
+    a, b = (
+        "What is the difference between a process and a thread?",
+        "How does a process differ from a thread?",
+    )
     pair = same(a, b)
     assert similarity.same_question(a, b, threshold=pair.similarity + 0.01) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "neighbour"),
+    [
+        ("What is exciting to you about our company?", "why-company", "motivation"),
+        ("How do you work with a team spread across time zones?", "remote-work", "remote-team"),
+        ("How have you handled intense time pressure?", "tight-deadline", "stress"),
+        ("How do you get buy-in for your ideas?", "influence", "research-impact"),
+    ],
+)
+def test_a_question_between_two_entries_reads_as_neither(text, right, neighbour):
+    # Too close to call: better no reading (a pair missed) than a wrong one (a false pair).
+    reading, vector = similarity.read_many([text])[0]
+    scores = similarity.entry_scores(text, vector)
+    first, second = (similarity.ENTRIES[n].key for n in np.argsort(-scores)[:2])
+    assert {first, second} == {right, neighbour}
+    assert reading.key == ""
+
+
+def test_a_near_miss_closer_than_every_wording_rules_the_entry_out():
+    # Written down as a near miss of "Why do you want this job?", not as one of its wordings.
+    entry = similarity.ENTRY_BY_KEY["why-role"]
+    near_miss = entry.not_this[0]
+    assert similarity.read_many([near_miss])[0][0].key != "why-role"
 
 
 def item(pk, key, vector):
@@ -106,18 +140,24 @@ def test_matches_for_one_question_follow_the_same_rules():
     assert similarity.matches(items[0], items, threshold=0.9, dismissed={(1, 2)})[0].second == 3
 
 
-def test_vectors_come_from_the_installed_package_without_the_network(monkeypatch):
-    def no_network(*args, **kwargs):
-        raise AssertionError("no network at run time")
+def test_example_vectors_are_kept_between_processes(tmp_path, monkeypatch):
+    monkeypatch.setattr(similarity, "CACHE_DIR", tmp_path)
+    texts = ["Why us?", "Why do you want to work here?"]
+    made = similarity._example_vectors(texts)
+    (kept,) = tmp_path.glob("catalogue-*.npy")
+    monkeypatch.setattr(similarity, "embed", lambda texts: pytest.fail("embedded again"))
+    assert np.array_equal(similarity._example_vectors(texts), made)
+    kept.write_bytes(b"damaged")  # a damaged file is made again, not trusted
+    monkeypatch.undo()
+    monkeypatch.setattr(similarity, "CACHE_DIR", tmp_path)
+    assert np.allclose(similarity._example_vectors(texts), made)
 
-    monkeypatch.setattr(socket, "socket", no_network)
-    monkeypatch.setattr(socket, "create_connection", no_network)
-    similarity._model._loaded = None  # load again, now with the network gone
-    vectors = similarity.embed(["Tell me about yourself", "Tell me about yourself"])
-    assert vectors.shape == (2, similarity.DIMENSIONS)
-    assert np.allclose(vectors[0], vectors[1])
-    assert np.isclose(np.linalg.norm(vectors[0]), 1.0)
-    assert (similarity.model_folder() / "weights").is_dir()
+
+def test_a_vector_stored_by_another_model_reads_as_none_yet():
+    assert not similarity.from_bytes(bytes(256 * 4)).any()
+    assert similarity.from_bytes(bytes(256 * 4)).shape == (similarity.DIMENSIONS,)
+    matrix = similarity.matrix_from_bytes([bytes(256 * 4), None])
+    assert matrix.shape == (2, similarity.DIMENSIONS)
 
 
 def test_every_entry_reads_its_own_wordings_as_itself():
@@ -171,9 +211,14 @@ def test_technical_entries_may_still_read_technical_words():
 
 
 def test_between_equally_specific_cues_the_one_with_more_content_words_decides():
-    # "pressure" alone reads as stress; "time pressure" is the tighter cue of a deadline.
+    # "pressure" alone reads as stress; "time pressure" is the tighter cue of a deadline, and
+    # only the tighter cue gains the cue's weight.
     assert similarity.read_many(["How do you handle pressure?"])[0][0].key == "stress"
-    reading = similarity.read_many(["How have you handled intense time pressure?"])[0][0]
+    text = "How do you cope with time pressure on a project?"
+    reading, vector = similarity.read_many([text])[0]
+    scores = similarity.entry_scores(text, vector)
+    deadline = similarity._INDEX["tight-deadline"]
+    assert scores[deadline] > scores[similarity._INDEX["stress"]]
     assert reading.key == "tight-deadline" and "time pressure" in reading.why
 
 
@@ -290,7 +335,6 @@ def test_split_entries_and_reversed_roles_are_kept_apart(a, b):
     ("text", "key"),
     [
         ("Can you run me through the highlights of your career?", "about-yourself"),
-        ("What is exciting to you about our company?", "why-company"),
         ("What would the next step in your career be?", "five-years"),
         ("Tell me about a strained working relationship.", "conflict-colleague"),
         ("What do you do when you do not agree with the direction leadership sets?",
@@ -299,7 +343,6 @@ def test_split_entries_and_reversed_roles_are_kept_apart(a, b):
         ("How quickly can you pick new tools up?", "learn-quickly"),
         ("What would you do if you were not going to hit a deadline?", "missed-deadline"),
         ("How will you hit the ground running in this job?", "first-90-days"),
-        ("How do you handle a direct report who keeps missing targets?", "underperformer"),
         ("How do you communicate technical ideas to a sales team?", "explain-simply"),
         ("How do you keep your team in the loop?", "communication"),
         ("How do you decide what to test?", "testing"),
@@ -328,7 +371,6 @@ def test_more_cue_words_in_another_sense_or_role(text, wrong):
     ("a", "b"),
     [
         # Questions for managers.
-        ("What do you hand off to your reports?", "How do you delegate?"),
         ("How do you lift morale on a tired team?", "How do you keep your engineers motivated?"),
         ("Two of your reports clash constantly. What do you do?",
          "Have you ever had to mediate between colleagues?"),
@@ -400,7 +442,6 @@ def test_questions_about_someone_else_do_not_read_as_the_candidates_own(text, wr
         ("What's the hardest feedback you have had?", "critical-feedback"),
         ("How would you figure out what is wrong with a slow-to-fail job?", "debugging"),
         ("How would you handle a sudden spike in traffic to your app?", "scaling"),
-        ("How do you work with a team spread across time zones?", "remote-work"),
         ("How do you handle pressure?", "stress"),
     ],
 )
@@ -465,3 +506,24 @@ def test_the_candidates_own_questions_still_read_with_others_in_them():
         ("Tell me about a time you and your team missed a goal.", "failure"),
     ]:
         assert similarity.read_many([text])[0][0].key == key
+
+
+def test_the_written_examples_are_each_entry_s_own():
+    # catalogue_wordings.json: every entry has twenty or more wordings, and a wording (after
+    # case and punctuation) belongs to one entry only, or it would be evidence for two.
+    owner = {}
+    for entry in ENTRIES:
+        assert entry.title and len(entry.all_wordings) >= 20, entry.key
+        for wording in entry.all_wordings:
+            normalized = similarity.normalize_question(wording)
+            assert owner.setdefault(normalized, entry.key) == entry.key, wording
+    assert len(ENTRIES) == len({entry.key for entry in ENTRIES})
+
+
+def test_an_entry_written_only_as_examples_is_read_by_meaning():
+    entry = similarity.ENTRY_BY_KEY["messy-data"]
+    assert entry.cues == () and len(entry.examples) >= 20
+    text = "Say half the values in a key column are blank: what do you do before modelling?"
+    reading, _ = similarity.read_many([text])[0]
+    assert reading.key == "messy-data"
+    assert reading.why.startswith("worded like “")
