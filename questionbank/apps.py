@@ -20,6 +20,7 @@ class QuestionbankConfig(AppConfig):
 def _refresh_stale_look_alikes(using: str = DEFAULT_DB_ALIAS, **kwargs) -> None:
     """After `migrate`: banks read under older matching rules (a changed catalogue, a new
     threshold floor) are read again once here, so no page view ever has to."""
+    from . import similarity
     from .actions import look_alikes_refresh_stale
     from .models import LookAlike
 
@@ -27,4 +28,5 @@ def _refresh_stale_look_alikes(using: str = DEFAULT_DB_ALIAS, **kwargs) -> None:
         return
     if LookAlike._meta.db_table not in connections[using].introspection.table_names():
         return  # migrated back to before look-alikes were stored
+    similarity.warm()  # the catalogue's vectors are made here once, kept in the data folder
     look_alikes_refresh_stale()

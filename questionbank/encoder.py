@@ -178,3 +178,7 @@ def _forward(sequences: list[list[int]], embeddings: dict, layers: list[_Layer],
 
 _encoder = Encoder()
 embed = _encoder.embed
+
+
+def load() -> None:
+    _encoder._load()

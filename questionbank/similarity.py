@@ -269,6 +269,13 @@ def _examples() -> _Examples:
     return _Examples(_example_vectors(texts), texts, np.array(wanted), np.array(starts))
 
 
+def warm() -> None:
+    """Load the model and the catalogue's example vectors now (after `migrate`, as a server
+    process starts), not in somebody's first request."""
+    encoder.load()
+    _examples()
+
+
 def _example_vectors(texts: list[str]) -> np.ndarray:
     digest = hashlib.sha256(f"{encoder.MODEL}|{texts!r}".encode()).hexdigest()[:16]
     path = CACHE_DIR / f"catalogue-{digest}.npy" if CACHE_DIR else None
