@@ -1,8 +1,9 @@
 """Match a job description's requirements to the user's strengths and prepared answers.
 
 Deterministic and explainable on the page: pure functions, no Django. The meaning of words comes
-from the same place as the question bank's "same question in other words"
-(`questionbank.similarity`): its catalogue and its word vectors.
+from the same place as the question bank's "same question in other words": its catalogue
+(`questionbank.similarity`), and word vectors (`questionbank.wordvectors`, cheap enough to
+compare every sentence of the user's evidence on each request).
 """
 
 import re
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import snowballstemmer
 
-from questionbank import similarity
+from questionbank import similarity, wordvectors
 
 _COMMON = """
 a about above after all also an and any are as at be been being both but by can could do does
@@ -59,7 +60,7 @@ RULE = (
     "words, compared by stem, so 'leading' matches 'led' and 'teams' matches 'team'), or its "
     "only key word; or when the answer's question is the same common interview question as "
     "the requirement in Debrief's catalogue; or when one sentence of the evidence is at least "
-    f"{MEANING_THRESHOLD:.0%} alike in meaning (sentence vectors). The words or the sentence that "
+    f"{MEANING_THRESHOLD:.0%} alike in meaning (word vectors). The words or the sentence that "
     "back it are shown."
 )
 
@@ -196,13 +197,13 @@ def match(description: str, evidence: list[Evidence]) -> list[Match]:
     wanted_lines = requirements(description)
     indexed = [(item, keywords(f"{item.title} {item.text}")) for item in evidence]
     sentences = [(n, s) for n, (item, _) in enumerate(indexed) for s in _sentences(item)]
-    vectors = similarity.embed([s for _, s in sentences]) if sentences else np.zeros((0, 1))
+    vectors = wordvectors.embed([s for _, s in sentences]) if sentences else np.zeros((0, 1))
     asked_as = {
         n: similarity.cue_matches(item.title)
         for n, (item, _) in enumerate(indexed)
         if item.kind == "answer"
     }
-    wanted_vectors = similarity.embed(wanted_lines) if wanted_lines else np.zeros((0, 1))
+    wanted_vectors = wordvectors.embed(wanted_lines) if wanted_lines else np.zeros((0, 1))
     results = []
     for row, requirement in enumerate(wanted_lines):
         wanted = keywords(requirement)

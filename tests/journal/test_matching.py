@@ -86,13 +86,13 @@ def test_a_sentence_alike_in_meaning_backs_the_requirement_and_is_quoted():
             "strength",
             "Data",
             "/d",
-            "Hiking at weekends. Wrote complex Postgres queries and designed the database schema.",
+            "Hiking at weekends. Tuned slow Postgres queries and designed the database schema.",
         ),
         Evidence("strength", "Hobbies", "/h", "I enjoy hiking at weekends."),
     ]
     (result,) = match("Strong SQL and data modelling skills", evidence)
     assert [(b.evidence.title, b.quote) for b in result.backed_by] == [
-        ("Data", "Wrote complex Postgres queries and designed the database schema.")
+        ("Data", "Tuned slow Postgres queries and designed the database schema.")
     ]
 
 

@@ -1,12 +1,13 @@
 """The sentence model runs with numpy, from the installed wheel, and gives what
-sentence-transformers gives for all-MiniLM-L6-v2."""
+sentence-transformers gives for all-MiniLM-L6-v2; the job matcher's word vectors come from
+their wheel too."""
 
 import socket
 
 import numpy as np
 import pytest
 
-from questionbank import encoder
+from questionbank import encoder, wordvectors
 
 
 def test_it_gives_the_values_sentence_transformers_documents():
@@ -54,3 +55,17 @@ def test_a_missing_model_says_how_to_install_it(monkeypatch):
     monkeypatch.setattr(encoder.importlib.util, "find_spec", lambda name: None)
     with pytest.raises(RuntimeError, match="make install"):
         encoder.model_zip()
+
+
+def test_the_job_matcher_s_word_vectors_come_from_their_wheel_without_the_network(monkeypatch):
+    def no_network(*args, **kwargs):
+        raise AssertionError("no network at run time")
+
+    monkeypatch.setattr(socket, "socket", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    wordvectors._model._loaded = None  # load again, now with the network gone
+    vectors = wordvectors.embed(["Tell me about yourself", "Tell me about yourself"])
+    assert vectors.shape == (2, wordvectors.DIMENSIONS)
+    assert np.allclose(vectors[0], vectors[1])
+    assert np.isclose(np.linalg.norm(vectors[0]), 1.0)
+    assert (wordvectors.model_folder() / "weights").is_dir()
