@@ -402,6 +402,11 @@ class Question(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("questionbank:question-detail", args=[self.pk])
 
+    @property
+    def practice_overdue(self) -> bool:
+        """Whether its practice was due before now (a card is scheduled at a moment)."""
+        return self.due is not None and self.due <= timezone.now()
+
     @staticmethod
     def keys_for(text: str) -> dict[str, str]:
         """The derived fields that say which other wordings are the same question."""

@@ -58,9 +58,11 @@ _RULES_VERSION = "6"
 
 RULE = (
     "Two questions are suggested as the same when both read as the same common interview "
-    "question of Debrief's catalogue (each entry lists cue words, such as 'leave + job' for "
-    "'Why are you leaving your current job?'), or, when the catalogue does not tell them apart, "
-    "when their meaning vectors are at least {threshold:.0%} alike. Two questions that read as "
+    "question of Debrief's catalogue, or, when the catalogue does not tell them apart, when "
+    "their meaning vectors are at least {threshold:.0%} alike. A question reads as a catalogue "
+    "entry when its meaning is close to the entry's example wordings (about 35 each, such as "
+    "'What made you pick us?' for 'Why do you want to work here?'), helped by cue words "
+    "('leave + job'), and clearly closer than to any other entry. Two questions that read as "
     "different catalogue entries are never suggested, however many words they share."
 )
 

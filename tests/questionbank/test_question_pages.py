@@ -1,5 +1,8 @@
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from questionbank.models import Answer, AnswerRevision, Question
 from tests.factories import AskedQuestionFactory, InterviewFactory, QuestionFactory
@@ -20,6 +23,17 @@ def test_detail_shows_where_asked_answer_and_practice(owner_client, owner, quest
     assert "Acme" in html and "rejected" in html and "Rambled" in html
     assert "<strong>launch</strong>" in html
     assert "Hard" in html
+
+
+def test_detail_says_when_practice_is_due_or_overdue(owner_client, question):
+    assert "Never practised." in owner_client.get(question.get_absolute_url()).text
+    question.due = timezone.now() + timedelta(days=3)
+    question.save(update_fields=["due"])
+    assert "Next practice: <strong>" in owner_client.get(question.get_absolute_url()).text
+    question.due = timezone.now() - timedelta(days=60)
+    question.save(update_fields=["due"])
+    html = owner_client.get(question.get_absolute_url()).text
+    assert "Due for practice since <strong>" in html and "Next practice" not in html
 
 
 def test_detail_query_count_is_constant(
