@@ -9,7 +9,7 @@ class QuestionbankConfig(AppConfig):
     verbose_name = "question bank"
 
     def ready(self) -> None:
-        from . import similarity
+        from . import checks, similarity  # noqa: F401 (checks registers itself)
 
         # The catalogue's example vectors are made once per catalogue and kept in the data
         # folder, so that a new process (a gunicorn worker, a test run) reads them at once.

@@ -8,7 +8,9 @@ the words of a question, written as groups joined by "+"; each group lists alter
 by "|"; an alternative is a word or a phrase of consecutive words. Words are compared by their
 stem, so "leaving" matches "leave". A question shows a cue when every group has one of its
 alternatives in the question. `unless` lists words that rule the entry out ("Why do you want to
-leave?" is not "Why do you want this job?"). The cue with the most groups decides between entries.
+leave?" is not "Why do you want this job?"). Among the cues a question shows, those with the most
+groups count (then those with more content words); a counted cue adds weight to its entry, whose
+examples (`catalogue_wordings.json`) decide with it: see `similarity.read`.
 """
 
 import json

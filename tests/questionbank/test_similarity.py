@@ -88,6 +88,24 @@ def test_the_threshold_decides_for_uncatalogued_pairs():
     assert similarity.same_question(a, b, threshold=pair.similarity + 0.01) is None
 
 
+LOST_IN_ROUND_FOUR = "read by the cues alone before round four; now between two entries"
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("What is exciting to you about our company?", "why-company"),
+        ("How do you work with a team spread across time zones?", "remote-work"),
+        ("How have you handled intense time pressure?", "tight-deadline"),
+        ("How do you handle a direct report who keeps missing targets?", "underperformer"),
+        ("What do you hand off to your reports?", "delegation"),
+    ],
+)
+@pytest.mark.xfail(strict=True, reason=LOST_IN_ROUND_FOUR)
+def test_wordings_the_cues_read_before_round_four(text, key):
+    assert similarity.read_many([text])[0][0].key == key
+
+
 @pytest.mark.parametrize(
     ("text", "right", "neighbour"),
     [
@@ -106,11 +124,29 @@ def test_a_question_between_two_entries_reads_as_neither(text, right, neighbour)
     assert reading.key == ""
 
 
-def test_a_near_miss_closer_than_every_wording_rules_the_entry_out():
-    # Written down as a near miss of "Why do you want this job?", not as one of its wordings.
-    entry = similarity.ENTRY_BY_KEY["why-role"]
-    near_miss = entry.not_this[0]
-    assert similarity.read_many([near_miss])[0][0].key != "why-role"
+def test_a_near_miss_closer_than_every_wording_rules_the_entry_out(monkeypatch):
+    # Written down as a near miss of "Why should we hire you?", not as one of its wordings.
+    text = "What would make you turn down an offer from us?"
+    assert text in similarity.ENTRY_BY_KEY["why-hire"].not_this
+    assert similarity.read_many([text])[0][0].key != "why-hire"
+    monkeypatch.setattr(similarity, "NEAR_MISS_SLACK", 99)  # the rule switched off
+    assert similarity.read_many([text])[0][0].key == "why-hire"
+
+
+def test_no_near_miss_reads_as_the_entry_it_was_written_against():
+    # Even one that shows the entry's cue ("What gets you fired up at work?" shows "fired").
+    misses = [(entry.key, text) for entry in ENTRIES for text in entry.not_this]
+    readings = similarity.read_many([text for _, text in misses])
+    assert [m for m, (r, _) in zip(misses, readings, strict=True) if r.key == m[0]] == []
+
+
+def test_nearly_every_example_reads_as_its_own_entry():
+    # The examples are what questions are compared with, so almost all of them read as their
+    # own entry; a few sit between two entries (read as neither) or show a neighbour's cue.
+    examples = [(entry.key, text) for entry in ENTRIES for text in entry.examples]
+    readings = similarity.read_many([text for _, text in examples])
+    own = sum(r.key == key for (key, _), (r, _) in zip(examples, readings, strict=True))
+    assert own / len(examples) >= 0.97
 
 
 def item(pk, key, vector):
@@ -142,9 +178,10 @@ def test_matches_for_one_question_follow_the_same_rules():
 
 def test_example_vectors_are_kept_between_processes(tmp_path, monkeypatch):
     monkeypatch.setattr(similarity, "CACHE_DIR", tmp_path)
+    (tmp_path / "catalogue-0ld.npy").write_bytes(b"an older catalogue's")
     texts = ["Why us?", "Why do you want to work here?"]
     made = similarity._example_vectors(texts)
-    (kept,) = tmp_path.glob("catalogue-*.npy")
+    (kept,) = tmp_path.glob("catalogue-*.npy")  # the older one is gone
     monkeypatch.setattr(similarity, "embed", lambda texts: pytest.fail("embedded again"))
     assert np.array_equal(similarity._example_vectors(texts), made)
     kept.write_bytes(b"damaged")  # a damaged file is made again, not trusted
