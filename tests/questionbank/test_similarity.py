@@ -136,17 +136,25 @@ def test_a_near_miss_closer_than_every_wording_rules_the_entry_out(monkeypatch):
 def test_no_near_miss_reads_as_the_entry_it_was_written_against():
     # Even one that shows the entry's cue ("What gets you fired up at work?" shows "fired").
     misses = [(entry.key, text) for entry in ENTRIES for text in entry.not_this]
-    readings = similarity.read_many([text for _, text in misses])
-    assert [m for m, (r, _) in zip(misses, readings, strict=True) if r.key == m[0]] == []
+    readings = read_examples([text for _, text in misses])
+    assert [m for m, r in zip(misses, readings, strict=True) if r.key == m[0]] == []
 
 
 def test_nearly_every_example_reads_as_its_own_entry():
     # The examples are what questions are compared with, so almost all of them read as their
     # own entry; a few sit between two entries (read as neither) or show a neighbour's cue.
     examples = [(entry.key, text) for entry in ENTRIES for text in entry.examples]
-    readings = similarity.read_many([text for _, text in examples])
-    own = sum(r.key == key for (key, _), (r, _) in zip(examples, readings, strict=True))
+    readings = read_examples([text for _, text in examples])
+    own = sum(r.key == key for (key, _), r in zip(examples, readings, strict=True))
     assert own / len(examples) >= 0.97
+
+
+def read_examples(texts: list[str]) -> list[similarity.Reading]:
+    """Readings of catalogue texts from their kept vectors (the same as embedding them again,
+    which for thousands of texts would take a minute)."""
+    kept = similarity._examples()
+    at = {text: n for n, text in enumerate(kept.texts)}
+    return [similarity.read(text, kept.vectors[at[text]]) for text in texts]
 
 
 def item(pk, key, vector):
