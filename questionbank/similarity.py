@@ -16,7 +16,7 @@ import logging
 import os
 import re
 import threading
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -442,8 +442,37 @@ def item_for(id_: int, text: str, key: str, vector: np.ndarray) -> Item:
 
 
 def read_many(texts: list[str]) -> list[tuple[Reading, np.ndarray]]:
-    vectors = embed(texts)
+    vectors = _vectors(texts)
     return [(read(text, vector), vector) for text, vector in zip(texts, vectors, strict=True)]
+
+
+# The vectors of the wordings this process embedded last, so that a write of many questions
+# (an import) can embed them before it opens its transaction (`embed_ahead`) and find them made
+# inside it: embedding thousands of questions takes seconds, which no lock should be held for.
+RECENT_VECTORS = 10_000
+_recent: OrderedDict[str, np.ndarray] = OrderedDict()
+_recent_lock = threading.Lock()
+
+
+def _vectors(texts: list[str]) -> list[np.ndarray]:
+    with _recent_lock:
+        known = {text: _recent[text] for text in texts if text in _recent}
+    missing = list(dict.fromkeys(text for text in texts if text not in known))
+    if missing:
+        made = dict(zip(missing, embed(missing), strict=True))
+        with _recent_lock:
+            for text, vector in made.items():
+                _recent[text] = vector
+                _recent.move_to_end(text)
+            while len(_recent) > RECENT_VECTORS:
+                _recent.popitem(last=False)
+        known.update(made)
+    return [known[text] for text in texts]
+
+
+def embed_ahead(texts: list[str]) -> None:
+    """Embed these wordings now, outside any transaction, for a write about to read them."""
+    _vectors(texts[-RECENT_VECTORS:])
 
 
 @lru_cache(maxsize=8)

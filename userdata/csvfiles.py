@@ -14,6 +14,7 @@ from django.contrib.postgres.search import SearchVectorField
 from django.db import transaction
 
 from journal.models import Interview
+from questionbank import similarity
 from questionbank.actions import look_alikes_refresh
 from questionbank.models import Answer, Question, Tag
 from questionbank.text import MAX_QUESTION_LENGTH, normalize_question, wording_hash
@@ -197,19 +198,21 @@ def read_question_rows(raw: bytes) -> list[dict]:
 IMPORT_BATCH = 500
 
 
-@transaction.atomic
 def questions_import(*, user, rows: list[dict]) -> tuple[int, int, int]:
     """Add the questions to the user's bank, merging by wording; (added, merged, answers).
 
     A fixed number of queries per IMPORT_BATCH rows, whatever their tags and answers: one
-    lookup of the questions already in the bank and one of the tags, then bulk inserts.
+    lookup of the questions already in the bank and one of the tags, then bulk inserts. The
+    questions are embedded first, so the transaction does not hold the database for it.
     """
-    added = answers = 0
-    for start in range(0, len(rows), IMPORT_BATCH):
-        batch_added, batch_answers = _import_batch(user, rows[start : start + IMPORT_BATCH])
-        added += batch_added
-        answers += batch_answers
-    look_alikes_refresh(user=user)
+    similarity.embed_ahead([row["text"] for row in rows])
+    with transaction.atomic():
+        added = answers = 0
+        for start in range(0, len(rows), IMPORT_BATCH):
+            batch_added, batch_answers = _import_batch(user, rows[start : start + IMPORT_BATCH])
+            added += batch_added
+            answers += batch_answers
+        look_alikes_refresh(user=user)
     return added, len(rows) - added, answers
 
 

@@ -23,6 +23,7 @@ from journal.models import (
     Weakness,
     WeaknessObservation,
 )
+from questionbank import similarity
 from questionbank.actions import asked_stats_refresh, look_alikes_refresh
 from questionbank.models import Answer, AnswerRevision, NotSamePair, Question, Review, Tag
 from questionbank.text import MAX_QUESTION_LENGTH, clean_question_text, normalize_question
@@ -88,6 +89,8 @@ def _counted(n: int, kind: str) -> str:
 def document_import(*, user, document: object) -> Summary:
     """Import `document` into `user`'s account: all of it, or nothing and Problems."""
     plan = _validated(document)
+    # Embedded before the transaction, so that it does not hold the database for it.
+    similarity.embed_ahead([q["wording"][0] for q in plan["questions"] if q["wording"]])
     try:
         with transaction.atomic():
             return _Importer(user).apply(plan)

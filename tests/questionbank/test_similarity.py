@@ -572,3 +572,17 @@ def test_an_entry_written_only_as_examples_is_read_by_meaning():
     reading, _ = similarity.read_many([text])[0]
     assert reading.key == "messy-data"
     assert reading.why.startswith("worded like “")
+
+
+def test_a_wording_read_again_is_not_embedded_again_and_few_are_kept(monkeypatch):
+    embedded = []
+    embed = similarity.embed
+    monkeypatch.setattr(similarity, "embed", lambda texts: embedded.append(texts) or embed(texts))
+    monkeypatch.setattr(similarity, "RECENT_VECTORS", 2)
+    monkeypatch.setattr(similarity, "_recent", similarity.OrderedDict())
+    first = similarity.read_many(["Why llamas?", "Why alpacas?", "Why llamas?"])
+    again = similarity.read_many(["Why alpacas?"])
+    assert embedded == [["Why llamas?", "Why alpacas?"]]  # each once, together
+    assert np.array_equal(again[0][1], first[1][1]) and again[0][0] == first[1][0]
+    similarity.read_many(["Why vicunas?"])  # the oldest is let go
+    assert list(similarity._recent) == ["Why alpacas?", "Why vicunas?"]

@@ -3,8 +3,10 @@ import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.urls import reverse
 
+from questionbank import similarity
 from questionbank.models import Answer, Question, Tag
 from userdata import csvfiles
 from userdata.checking import Problems
@@ -135,3 +137,22 @@ def test_exported_csv_files_hold_the_journal(owner_client, owner):
     rows = list(csv.DictReader(io.StringIO(questions, newline="")))
     assert [row["question"] for row in rows] == sorted(row["question"] for row in rows)
     assert {row["category"] for row in rows} == {"Technical"}
+
+
+def test_an_import_embeds_its_questions_before_its_transaction(owner, monkeypatch):
+    # Embedding thousands of questions takes seconds: no database lock is held for it.
+    depths = []
+    embed = similarity.embed
+
+    def measured(texts):
+        depths.append(len(connection.atomic_blocks))
+        return embed(texts)
+
+    monkeypatch.setattr(similarity, "embed", measured)
+    outside = len(connection.atomic_blocks)  # the test's own transaction
+    rows = csvfiles.read_question_rows(
+        b"question\nHow do you tame a llama?\nWhy alpacas, not llamas?\n"
+    )
+    csvfiles.questions_import(user=owner, rows=rows)
+    assert depths == [outside]  # once, before the import's transaction; none inside it
+    assert Question.objects.for_user(owner).count() == 2
