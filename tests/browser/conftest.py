@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.test import Client
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from tests.factories import UserFactory
 
@@ -24,6 +24,10 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--no-first-run",
 ]
+# CI machines are shared and noisy: a page that answers in 0.3 s here may take seconds there.
+# Waits are generous so that only what never happens fails.
+ACTION_TIMEOUT = 20_000
+expect.set_options(timeout=10_000)
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
 
@@ -94,7 +98,7 @@ def context(browser, live_server, service_workers):
     context = browser.new_context(
         base_url=live_server.url, viewport=DESKTOP, service_workers=service_workers
     )
-    context.set_default_timeout(10_000)
+    context.set_default_timeout(ACTION_TIMEOUT)
     yield context
     context.close()
 

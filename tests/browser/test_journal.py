@@ -88,10 +88,11 @@ def test_autosave_survives_a_reload_mid_way(logged_in_page, user):
     page.goto("/journal/debrief/")
     page.get_by_label("Company").fill("Globex")
     questions = page.get_by_label("Questions you were asked — one per line")
+    # One input event: typing key by key on a loaded machine can outlast the wait.
     with page.expect_response(
         lambda r: "autosave" in r.url and "pressure" in (r.request.post_data or "")
     ):
-        questions.press_sequentially("What motivates you?\nHow do you handle pressure?")
+        questions.fill("What motivates you?\nHow do you handle pressure?")
     expect(page.locator("#autosave-status")).to_contain_text("Draft saved at")
 
     page.reload()
